@@ -1,0 +1,32 @@
+package io.sae.api.method;
+
+import java.util.List;
+
+/**
+ * What a method may know about the training data when it plans: enough to size heads and targets.
+ *
+ * @param dataset dataset name (after grouping)
+ * @param sampleShape shape of one sample
+ * @param classNames class names after grouping
+ * @param trainSize number of training samples
+ * @param labeledPerClass number of visible labels per class
+ */
+public record DataFacts(String dataset, int[] sampleShape, List<String> classNames, int trainSize, int[] labeledPerClass) {
+  public DataFacts {
+    sampleShape = sampleShape.clone();
+    classNames = List.copyOf(classNames);
+    labeledPerClass = labeledPerClass.clone();
+  }
+
+  public int classCount() {
+    return classNames.size();
+  }
+
+  public int labeledCount() {
+    int n = 0;
+    for (int c : labeledPerClass) {
+      n += c;
+    }
+    return n;
+  }
+}

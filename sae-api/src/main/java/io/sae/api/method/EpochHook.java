@@ -1,0 +1,35 @@
+package io.sae.api.method;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Host-side work between epochs: reads the current latents of the training set and returns per-sample
+ * values for the plan's {@link SampleField}s (MDS targets, shifted reconstruction targets, prior means).
+ * One hook instance serves one run and may keep state between refreshes (e.g. warm-started k-means
+ * centres); {@link #saveState} and {@link #restoreState} carry that state across {@code --resume}.
+ */
+public interface EpochHook {
+
+  /**
+   * Whether to refresh before {@code epoch}. The trainer always refreshes before the first epoch it runs
+   * (0, or the epoch a resumed run starts at), so every field has values.
+   */
+  default boolean refreshBefore(int epoch) {
+    return true;
+  }
+
+  /** Whether {@link EpochState#latents()} is needed (encoding the training set costs time). */
+  default boolean needsLatents() {
+    return true;
+  }
+
+  /** Computes the fields for the coming epoch(s). */
+  HookResult refresh(EpochState state);
+
+  /** Writes the hook's own state into {@code dir} (called with every checkpoint). */
+  default void saveState(Path dir) throws IOException {}
+
+  /** Restores what {@link #saveState} wrote, before a resumed run's first refresh. */
+  default void restoreState(Path dir) throws IOException {}
+}

@@ -1,0 +1,32 @@
+package io.sae.api.training;
+
+/**
+ * Callbacks of the training loop (progress bars, logs, early stopping by exception). All methods default to
+ * doing nothing. Called on the training thread.
+ */
+public interface TrainingListener {
+
+  /**
+   * @param firstEpoch the first epoch that will run (greater than 0 when resuming)
+   * @param epochs total number of epochs
+   * @param samplesPerEpoch training samples per epoch
+   */
+  default void onTrainBegin(int firstEpoch, int epochs, int samplesPerEpoch) {}
+
+  /** Before the hook and the mini-batches of {@code epoch}. */
+  default void onEpochBegin(int epoch) {}
+
+  /**
+   * After each mini-batch.
+   *
+   * @param samplesDone samples trained on so far in this epoch
+   * @param loss the mini-batch's total loss
+   */
+  default void onBatchEnd(int epoch, int samplesDone, double loss) {}
+
+  /** After an epoch's metrics (validation included) are known and its checkpoint is written. */
+  default void onEpochEnd(EpochMetrics metrics) {}
+
+  /** After the last epoch. */
+  default void onTrainEnd(History history) {}
+}

@@ -1,0 +1,28 @@
+package io.sae.tf.loss;
+
+import io.sae.api.InvalidInputException;
+import io.sae.api.method.LossTerm;
+import org.tensorflow.Operand;
+import org.tensorflow.op.Ops;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * {@link io.sae.api.method.LossKinds#KL_NORMAL}: KL(N(mu, diag(exp(lv))) || N(m, I)) =
+ * 0.5 * sum(exp(lv) + (mu - m)^2 - 1 - lv) over latent dimensions, averaged over samples. The prior mean m is
+ * the field named by parameter {@code prior_mean}, or 0.
+ */
+public final class KlNormalLoss implements LossBuilder {
+  @Override
+  public Operand<TFloat32> build(LossTerm term, LossContext ctx) {
+    Ops tf = ctx.tf();
+    Operand<TFloat32> logVar = ctx.model().latentLogVar()
+        .orElseThrow(() -> new InvalidInputException("loss " + term.kind() + " needs a variational head, the architecture has none"));
+    Operand<TFloat32> mu = ctx.model().latentMean();
+    String prior = term.params().get("prior_mean");
+    Operand<TFloat32> centred = prior == null ? mu : tf.math.sub(mu, ctx.field(prior));
+    Operand<TFloat32> kl = tf.math.sub(
+        tf.math.add(tf.math.exp(logVar), tf.math.square(centred)),
+        tf.math.add(tf.constant(1f), logVar));
+    return BatchMeans.mean(tf, tf.math.mul(tf.constant(0.5f), BatchMeans.rowSum(tf, kl)));
+  }
+}

@@ -1,0 +1,268 @@
+package io.sae.tf.train;
+
+import io.sae.api.InvalidInputException;
+import io.sae.api.data.Dataset;
+import io.sae.api.data.FloatMatrix;
+import io.sae.api.data.LabeledSplit;
+import io.sae.api.method.EpochHook;
+import io.sae.api.method.EpochSelection;
+import io.sae.api.method.EpochState;
+import io.sae.api.method.HookResult;
+import io.sae.api.method.SampleField;
+import io.sae.api.method.TrainingPlan;
+import io.sae.api.training.EpochMetrics;
+import io.sae.api.training.History;
+import io.sae.api.training.TrainingListener;
+import io.sae.api.training.TrainingOptions;
+import io.sae.tf.graph.BatchedInference;
+import io.sae.tf.graph.ParameterSnapshot;
+import io.sae.tf.graph.Parameters;
+import io.sae.tf.graph.TransformBuilder;
+import io.sae.tf.loss.LossBuilder;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * The training loop. Each epoch: the hook refreshes the sample fields when it asks to (encoding the training
+ * set first if it needs latents), the samples are shuffled with a generator seeded by the run seed and the
+ * epoch, mini-batches run one Adam step each, validation metrics are computed, the kept weights are updated
+ * (last, or best by the plan's {@link EpochSelection}), and a checkpoint is written. A NaN or infinite loss
+ * stops training with {@link TrainingDivergedException}.
+ *
+ * <p>Metrics: {@code loss} and each term (sample-weighted means over the epoch's batches);
+ * {@code val_reconstruction_rmse} (decoder), {@code val_accuracy} and {@code val_cross_entropy} (classifier head)
+ * on the validation set; {@code hook_*} from the hook.
+ */
+public final class Trainer {
+  private final Map<String, LossBuilder> losses;
+  private final Map<String, TransformBuilder> transforms;
+
+  public Trainer(Map<String, LossBuilder> losses, Map<String, TransformBuilder> transforms) {
+    this.losses = Map.copyOf(losses);
+    this.transforms = Map.copyOf(transforms);
+  }
+
+  /**
+   * Trains a plan.
+   *
+   * @param checkpoints where to write a checkpoint after every epoch (empty for none)
+   * @param resume continue from the newest checkpoint in {@code checkpoints}
+   */
+  public TrainingOutcome train(
+      TrainingPlan plan, LabeledSplit data, TrainingOptions options, Optional<CheckpointStore> checkpoints, boolean resume,
+      List<TrainingListener> listeners) throws IOException {
+    Dataset train = data.train();
+    if (train.dimension() != plan.architecture().inputSize()) {
+      throw new InvalidInputException(
+          "the architecture expects " + plan.architecture().inputSize() + " values per sample, the data has " + train.dimension());
+    }
+    int[] pool = samplePool(plan, train);
+    try (TrainingGraph g = new TrainingGraph(plan, train.classCount(), options.seed(), options.learningRate(), losses, transforms)) {
+      Parameters params = g.parameters();
+      EpochSelection selection = plan.selection();
+      History history = History.empty();
+      int start = 0;
+      ParameterSnapshot best = null;
+      int bestEpoch = -1;
+      double bestValue = Double.NaN;
+      Optional<EpochHook> hook = plan.hook();
+      if (resume) {
+        CheckpointStore.Checkpoint c = checkpoints.orElseThrow(() -> new IllegalArgumentException("resume needs a checkpoint store")).load();
+        params.load(g.session(), c.all());
+        history = c.history();
+        start = c.epochsDone();
+        best = c.best().orElse(null);
+        bestEpoch = c.bestEpoch();
+        bestValue = c.bestValue();
+        if (hook.isPresent()) {
+          hook.get().restoreState(c.hookDir());
+        }
+      } else {
+        params.load(g.session(), params.initialValues());
+      }
+      for (TrainingListener l : listeners) {
+        l.onTrainBegin(start, options.epochs(), pool.length);
+      }
+      Map<String, FloatMatrix> fields = Map.of();
+      for (int epoch = start; epoch < options.epochs(); epoch++) {
+        for (TrainingListener l : listeners) {
+          l.onEpochBegin(epoch);
+        }
+        Map<String, Double> values = new LinkedHashMap<>();
+        double hookSeconds = 0;
+        if (hook.isPresent() && (epoch == start || hook.get().refreshBefore(epoch))) {
+          long t0 = System.nanoTime();
+          FloatMatrix latents = hook.get().needsLatents() ? encode(g, train.features()) : null;
+          HookResult r = hook.get().refresh(new EpochState(epoch, train, latents, mix(options.seed(), epoch, 0x5EED)));
+          fields = checkFields(plan, r, train.size());
+          r.metrics().forEach((k, v) -> values.put("hook_" + k, v));
+          hookSeconds = (System.nanoTime() - t0) / 1e9;
+        }
+        long t1 = System.nanoTime();
+        runEpoch(g, plan, train, pool, fields, options, epoch, values, listeners);
+        double trainSeconds = (System.nanoTime() - t1) / 1e9;
+        values.putAll(validate(g, data.validation()));
+
+        boolean improved = false;
+        if (!selection.isLast()) {
+          Double v = values.get(selection.metric());
+          if (v == null) {
+            throw new IllegalStateException("epoch selection metric " + selection.metric() + " is not computed (have " + values.keySet() + ")");
+          }
+          improved = bestEpoch < 0 || (selection.maximize() ? v > bestValue : v < bestValue);
+          if (improved) {
+            best = params.snapshot(g.session(), Parameters.Kind.MODEL);
+            bestEpoch = epoch;
+            bestValue = v;
+          }
+        }
+        EpochMetrics m = new EpochMetrics(epoch, values, trainSeconds, hookSeconds, pool.length);
+        history = history.plus(m);
+        if (checkpoints.isPresent()) {
+          checkpoints.get().save(epoch + 1, history, params.snapshot(g.session()), best, bestEpoch, bestValue, hook);
+        }
+        for (TrainingListener l : listeners) {
+          l.onEpochEnd(m);
+        }
+      }
+      for (TrainingListener l : listeners) {
+        l.onTrainEnd(history);
+      }
+      if (selection.isLast() || best == null) {
+        return new TrainingOutcome(history, options.epochs() - 1, params.snapshot(g.session(), Parameters.Kind.MODEL));
+      }
+      return new TrainingOutcome(history, bestEpoch, best);
+    }
+  }
+
+  /** The samples an epoch iterates over: all, or the labelled ones for plans that only learn from labels. */
+  private static int[] samplePool(TrainingPlan plan, Dataset train) {
+    if (!plan.labeledOnly()) {
+      return java.util.stream.IntStream.range(0, train.size()).toArray();
+    }
+    int[] pool = java.util.stream.IntStream.range(0, train.size()).filter(i -> train.label(i) != Dataset.UNLABELED).toArray();
+    if (pool.length == 0) {
+      throw new InvalidInputException("this method trains on labelled samples only, and the training set has none");
+    }
+    return pool;
+  }
+
+  private static Map<String, FloatMatrix> checkFields(TrainingPlan plan, HookResult r, int n) {
+    Map<String, FloatMatrix> out = new HashMap<>();
+    for (SampleField f : plan.sampleFields()) {
+      FloatMatrix m = r.fields().get(f.name());
+      if (m == null) {
+        throw new IllegalStateException("the epoch hook returned no values for sample field " + f.name());
+      }
+      if (m.rows() != n || m.cols() != f.width()) {
+        throw new IllegalStateException(
+            "sample field " + f.name() + " must be " + n + "x" + f.width() + ", the hook returned " + m.rows() + "x" + m.cols());
+      }
+      out.put(f.name(), m);
+    }
+    return out;
+  }
+
+  private static void runEpoch(
+      TrainingGraph g, TrainingPlan plan, Dataset train, int[] pool, Map<String, FloatMatrix> fields, TrainingOptions options,
+      int epoch, Map<String, Double> values, List<TrainingListener> listeners) {
+    int[] order = pool.clone();
+    shuffle(order, new SplittableRandom(mix(options.seed(), epoch, 0x5A17)));
+    List<String> names = g.termNames();
+    double[] sums = new double[names.size() + 1];
+    int done = 0;
+    BatchFeeder feeder = new BatchFeeder(g, train, fields, plan.architecture().latentDim());
+    for (int from = 0; from < order.length; from += options.batchSize()) {
+      int n = Math.min(options.batchSize(), order.length - from);
+      float[] out = feeder.step(order, from, n, mix(options.seed(), epoch, from));
+      if (!Float.isFinite(out[0])) {
+        throw new TrainingDivergedException(String.format(
+            "training diverged: the loss became %s in epoch %d after %d samples; the last finished epoch's checkpoint is kept "
+                + "(try a smaller --learning-rate)", out[0], epoch + 1, done));
+      }
+      for (int i = 0; i < out.length; i++) {
+        sums[i] += (double) out[i] * n;
+      }
+      done += n;
+      for (TrainingListener l : listeners) {
+        l.onBatchEnd(epoch, done, out[0]);
+      }
+    }
+    values.put("loss", sums[0] / done);
+    for (int i = 0; i < names.size(); i++) {
+      values.put(names.get(i), sums[i + 1] / done);
+    }
+  }
+
+  private static Map<String, Double> validate(TrainingGraph g, Dataset validation) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    if (validation.size() == 0) {
+      return out;
+    }
+    FloatMatrix x = validation.features();
+    var model = g.model();
+    if (model.meanReconstruction().isPresent()) {
+      FloatMatrix xHat = BatchedInference.run(g.session(), model.input(), model.meanReconstruction().get(), x, x.cols());
+      double sq = 0;
+      for (int i = 0; i < x.data().length; i++) {
+        double d = xHat.data()[i] - x.data()[i];
+        sq += d * d;
+      }
+      out.put("val_reconstruction_rmse", Math.sqrt(sq / x.data().length));
+    }
+    if (model.probabilities().isPresent()) {
+      int k = model.spec().classifierHead().orElseThrow().classes();
+      FloatMatrix p = BatchedInference.run(g.session(), model.input(), model.probabilities().get(), x, k);
+      int correct = 0;
+      int labelled = 0;
+      double ce = 0;
+      for (int i = 0; i < p.rows(); i++) {
+        int y = validation.label(i);
+        if (y == Dataset.UNLABELED) {
+          continue;
+        }
+        labelled++;
+        int arg = 0;
+        for (int c = 1; c < k; c++) {
+          if (p.get(i, c) > p.get(i, arg)) {
+            arg = c;
+          }
+        }
+        correct += arg == y ? 1 : 0;
+        ce -= Math.log(Math.max(p.get(i, y), 1e-12));
+      }
+      if (labelled > 0) {
+        out.put("val_accuracy", correct / (double) labelled);
+        out.put("val_cross_entropy", ce / labelled);
+      }
+    }
+    return out;
+  }
+
+  private static FloatMatrix encode(TrainingGraph g, FloatMatrix x) {
+    return BatchedInference.run(g.session(), g.model().input(), g.model().latentMean(), x, g.model().spec().latentDim());
+  }
+
+  static void shuffle(int[] a, SplittableRandom r) {
+    for (int i = a.length - 1; i > 0; i--) {
+      int j = r.nextInt(i + 1);
+      int t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
+  }
+
+  /** A seed for one purpose of one epoch, decorrelated from the run seed (SplitMix64 finaliser). */
+  static long mix(long seed, long epoch, long salt) {
+    long z = seed + 0x9E3779B97F4A7C15L * (epoch + 1) + 0xBF58476D1CE4E5B9L * salt;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+}

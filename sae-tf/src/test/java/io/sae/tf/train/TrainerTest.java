@@ -1,0 +1,193 @@
+package io.sae.tf.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sae.api.data.Dataset;
+import io.sae.api.data.FloatMatrix;
+import io.sae.api.method.EpochHook;
+import io.sae.api.method.EpochSelection;
+import io.sae.api.method.EpochState;
+import io.sae.api.method.HookResult;
+import io.sae.api.method.LatentClassifierSpec;
+import io.sae.api.method.LossKinds;
+import io.sae.api.method.LossTerm;
+import io.sae.api.method.SampleField;
+import io.sae.api.method.TrainingPlan;
+import io.sae.api.model.ArchitectureSpec;
+import io.sae.api.model.HeadSpec;
+import io.sae.api.model.NetworkSpecs;
+import io.sae.api.training.EpochMetrics;
+import io.sae.api.training.TrainingListener;
+import io.sae.api.training.TrainingOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainerTest {
+  private final Trainer trainer = new Trainer(Fixtures.losses(), Fixtures.transforms());
+
+  private static TrainingPlan autoencoder(String arch, int[] shape) {
+    return new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse(arch), shape, 2),
+        List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1)), List.of(), Optional.empty(), EpochSelection.LAST,
+        new LatentClassifierSpec.LinearSvm(1), false);
+  }
+
+  @Test
+  void autoencoderLossFallsAndValidationIsReported() throws Exception {
+    Dataset d = Fixtures.twoClasses(400, new int[] {16}, 1);
+    var out = trainer.train(autoencoder("dense:8:relu:sigmoid", new int[] {16}), Fixtures.withValidation(d, 40),
+        new TrainingOptions(6, 32, 1e-2, 1), Optional.empty(), false, List.of());
+    double[] loss = out.history().series("loss");
+    assertThat(loss[5]).isLessThan(loss[0] * 0.5);
+    // the data has two prototypes with noise 0.1: a good model reconstructs to about the noise level
+    assertThat(out.history().last().value("val_reconstruction_rmse")).isLessThan(0.15);
+    assertThat(out.selectedEpoch()).isEqualTo(5);
+  }
+
+  @Test
+  void sameSeedGivesSameWeightsAndOtherSeedDiffers() throws Exception {
+    Dataset d = Fixtures.twoClasses(200, new int[] {16}, 1);
+    TrainingPlan plan = autoencoder("dense:8", new int[] {16});
+    var a = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(2, 16, 1e-2, 7), Optional.empty(), false, List.of());
+    var b = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(2, 16, 1e-2, 7), Optional.empty(), false, List.of());
+    var c = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(2, 16, 1e-2, 8), Optional.empty(), false, List.of());
+    assertThat(a.weights().get("latent/kernel").values()).containsExactly(b.weights().get("latent/kernel").values());
+    assertThat(a.weights().get("latent/kernel").values()).isNotEqualTo(c.weights().get("latent/kernel").values());
+  }
+
+  @Test
+  void resumedRunEqualsUninterruptedRun(@TempDir Path dir) throws Exception {
+    Dataset d = Fixtures.twoClasses(200, new int[] {16}, 2);
+    TrainingPlan plan = autoencoder("dense:8", new int[] {16});
+    var full = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(4, 16, 1e-2, 3), Optional.empty(), false, List.of());
+
+    CheckpointStore store = new CheckpointStore(dir);
+    // "kill" after epoch 2 of 4: a listener throws like an interrupted process would stop
+    TrainingListener killer = new TrainingListener() {
+      @Override
+      public void onEpochEnd(EpochMetrics m) {
+        if (m.epoch() == 1) {
+          throw new IllegalStateException("killed");
+        }
+      }
+    };
+    assertThatThrownBy(() -> trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(4, 16, 1e-2, 3),
+        Optional.of(store), false, List.of(killer))).hasMessage("killed");
+    assertThat(store.load().epochsDone()).isEqualTo(2);
+
+    var resumed = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(4, 16, 1e-2, 3), Optional.of(store), true, List.of());
+    assertThat(resumed.history().epochs()).hasSize(4);
+    assertThat(resumed.weights().get("latent/kernel").values()).containsExactly(full.weights().get("latent/kernel").values());
+    assertThat(resumed.history().series("loss")).containsExactly(full.history().series("loss"));
+  }
+
+  @Test
+  void nanLossStopsWithClearMessage() {
+    Dataset small = Fixtures.twoClasses(64, new int[] {16}, 1);
+    float[] huge = small.features().data().clone();
+    for (int i = 0; i < huge.length; i++) {
+      huge[i] *= 1e30f; // finite values whose squares overflow float32
+    }
+    Dataset d = new Dataset("huge", new FloatMatrix(64, 16, huge), new int[] {16}, small.labels(), small.classNames());
+    TrainingPlan plan = autoencoder("dense:8:relu:linear", new int[] {16});
+    assertThatThrownBy(() -> trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(2, 8, 1e-3, 1),
+        Optional.empty(), false, List.of()))
+        .isInstanceOf(TrainingDivergedException.class)
+        .hasMessageContaining("training diverged");
+  }
+
+  @Test
+  void classifierOnLabelledOnlyKeepsBestValidationEpoch() throws Exception {
+    Dataset all = Fixtures.twoClasses(300, new int[] {16}, 4);
+    int[] labels = all.labels();
+    for (int i = 100; i < labels.length; i++) {
+      labels[i] = Dataset.UNLABELED; // only 100 labels, 40 of them for validation
+    }
+    Dataset partly = all.withLabels("partly", labels, all.classNames());
+    TrainingPlan plan = new TrainingPlan(
+        new ArchitectureSpec(NetworkSpecs.parse("dense:8"), new int[] {16}, 2, false, List.of(new HeadSpec.Classifier(2, List.of())),
+            Optional.empty(), 0),
+        List.of(LossTerm.of(LossKinds.SOFTMAX_CROSS_ENTROPY, 1)), List.of(), Optional.empty(),
+        EpochSelection.best("val_accuracy", true), new LatentClassifierSpec.SoftmaxHead(), true);
+    List<Integer> samplesPerEpoch = new ArrayList<>();
+    TrainingListener counter = new TrainingListener() {
+      @Override
+      public void onTrainBegin(int first, int epochs, int samples) {
+        samplesPerEpoch.add(samples);
+      }
+    };
+    var out = trainer.train(plan, Fixtures.withValidation(partly, 40), new TrainingOptions(5, 16, 1e-2, 1), Optional.empty(), false,
+        List.of(counter));
+    assertThat(samplesPerEpoch).containsExactly(60);
+    double[] acc = out.history().series("val_accuracy");
+    int best = 0;
+    for (int i = 1; i < acc.length; i++) {
+      if (acc[i] > acc[best]) {
+        best = i;
+      }
+    }
+    assertThat(out.selectedEpoch()).isEqualTo(best);
+    assertThat(acc[best]).isGreaterThan(0.9);
+  }
+
+  @Test
+  void hookFieldsFeedLatentTargetsAndAreChecked() throws Exception {
+    Dataset d = Fixtures.twoClasses(200, new int[] {16}, 5);
+    List<Integer> refreshed = new ArrayList<>();
+    EpochHook hook = new EpochHook() {
+      @Override
+      public boolean refreshBefore(int epoch) {
+        return epoch % 2 == 0;
+      }
+
+      @Override
+      public HookResult refresh(EpochState s) {
+        refreshed.add(s.epoch());
+        assertThat(s.latents().rows()).isEqualTo(200);
+        float[] target = new float[200 * 2];
+        float[] mask = new float[200];
+        for (int i = 0; i < 200; i++) {
+          target[2 * i] = s.train().label(i) == 0 ? -3 : 3; // pull class 0 to x=-3, class 1 to x=+3
+          mask[i] = 1;
+        }
+        return new HookResult(Map.of("target", new FloatMatrix(200, 2, target), "mask", new FloatMatrix(200, 1, mask)),
+            Map.of("calls", (double) refreshed.size()));
+      }
+    };
+    TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2),
+        List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 0.5),
+            LossTerm.of(LossKinds.LATENT_MSE, 0.5, Map.of("target", "target", "mask", "mask"))),
+        List.of(new SampleField("target", 2), new SampleField("mask", 1)), Optional.of(hook), EpochSelection.LAST,
+        new LatentClassifierSpec.LinearSvm(1), false);
+    var out = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(8, 16, 1e-2, 1), Optional.empty(), false, List.of());
+    assertThat(refreshed).containsExactly(0, 2, 4, 6);
+    assertThat(out.history().last().value("latent-mse")).isLessThan(0.05);
+    assertThat(out.history().epochs().get(2).values()).containsKey("hook_calls");
+    assertThat(out.history().epochs().get(1).hookSeconds()).isZero();
+  }
+
+  @Test
+  void hookReturningWrongShapeIsRejected() {
+    Dataset d = Fixtures.twoClasses(20, new int[] {16}, 5);
+    EpochHook bad = s -> new HookResult(Map.of("target", FloatMatrix.zeros(19, 2)), Map.of());
+    TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2),
+        List.of(LossTerm.of(LossKinds.LATENT_MSE, 1, Map.of("target", "target", "mask", "target"))),
+        List.of(new SampleField("target", 2)), Optional.of(bad), EpochSelection.LAST, new LatentClassifierSpec.LinearSvm(1), false);
+    assertThatThrownBy(() -> trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(1, 8, 1e-2, 1), Optional.empty(), false,
+        List.of())).hasMessageContaining("must be 20x2");
+  }
+
+  @Test
+  void unknownLossKindNamesTheRegisteredOnes() {
+    Dataset d = Fixtures.twoClasses(20, new int[] {16}, 5);
+    TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2),
+        List.of(LossTerm.of("no-such-loss", 1)), List.of(), Optional.empty(), EpochSelection.LAST, new LatentClassifierSpec.LinearSvm(1), false);
+    assertThatThrownBy(() -> trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(1, 8, 1e-2, 1), Optional.empty(), false,
+        List.of())).hasMessageContaining("unknown loss term 'no-such-loss'").hasMessageContaining("reconstruction-mse");
+  }
+}
