@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public record ClassLabels(List<String> classNames, boolean integer) {
   /** More integer classes than this is a column of ids or measurements, not labels. */
-  static final int MAX_INTEGER_CLASSES = 100_000;
+  public static final int MAX_INTEGER_CLASSES = 100_000;
 
   private static final Pattern DIGITS = Pattern.compile("\\d+");
 

@@ -10,8 +10,10 @@ import java.util.List;
  * @param classNames class names after grouping
  * @param trainSize number of training samples
  * @param labeledPerClass number of visible labels per class
+ * @param validationSize number of labelled samples held out for validation (0 for none)
  */
-public record DataFacts(String dataset, int[] sampleShape, List<String> classNames, int trainSize, int[] labeledPerClass) {
+public record DataFacts(
+    String dataset, int[] sampleShape, List<String> classNames, int trainSize, int[] labeledPerClass, int validationSize) {
   public DataFacts {
     sampleShape = sampleShape.clone();
     classNames = List.copyOf(classNames);

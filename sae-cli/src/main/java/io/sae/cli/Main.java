@@ -1,0 +1,67 @@
+package io.sae.cli;
+
+import io.sae.api.InvalidInputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point of the {@code sae} command. */
+public final class Main {
+  /** Exit code of errors the user can fix (bad input, unknown names, missing files). */
+  public static final int EXIT_USER_ERROR = 2;
+  /** Exit code of unexpected failures (a bug, or the machine). */
+  public static final int EXIT_INTERNAL_ERROR = 1;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code (used by tests). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new SaeCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine.getErr(), debug(parseResult)));
+    cli.setParameterExceptionHandler((e, a) -> {
+      e.getCommandLine().getErr().println("sae: " + e.getMessage());
+      e.getCommandLine().getErr().println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+      return EXIT_USER_ERROR;
+    });
+    return cli.execute(args);
+  }
+
+  private static boolean debug(CommandLine.ParseResult parseResult) {
+    return parseResult != null && parseResult.originalArgs().contains("--debug") || System.getenv("SAE_DEBUG") != null;
+  }
+
+  static int report(Exception e, PrintWriter err, boolean debug) {
+    Throwable cause = e;
+    while (cause != null && !(cause instanceof InvalidInputException) && cause.getCause() != null && cause.getCause() != cause) {
+      if (cause instanceof InvalidInputException) {
+        break;
+      }
+      cause = cause.getCause();
+    }
+    if (cause instanceof InvalidInputException user) {
+      err.println("sae: error: " + user.getMessage());
+      if (debug) {
+        user.printStackTrace(err);
+      }
+      return EXIT_USER_ERROR;
+    }
+    if (e instanceof java.nio.file.NoSuchFileException nf) {
+      err.println("sae: error: file not found: " + nf.getFile());
+      return EXIT_USER_ERROR;
+    }
+    err.println("sae: internal error: " + e);
+    if (debug) {
+      e.printStackTrace(err);
+    } else {
+      err.println("(run with --debug or SAE_DEBUG=1 for the stack trace)");
+    }
+    return EXIT_INTERNAL_ERROR;
+  }
+}

@@ -1,0 +1,41 @@
+package io.sae.cli;
+
+import io.sae.cli.commands.BenchCommand;
+import io.sae.cli.commands.DatasetsCommand;
+import io.sae.cli.commands.EncodeCommand;
+import io.sae.cli.commands.EvaluateCommand;
+import io.sae.cli.commands.MethodsCommand;
+import io.sae.cli.commands.TrainCommand;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code sae} command. */
+@Command(
+    name = "sae",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Structuring autoencoders: train autoencoders whose latent space takes a structure you choose,",
+      "evaluate it, and use the model.",
+      "",
+      "Typical use:",
+      "  sae train --dataset mnist --method ae --epochs 5 --out runs/ae",
+      "  sae evaluate runs/ae",
+    },
+    subcommands = {
+      TrainCommand.class,
+      EvaluateCommand.class,
+      EncodeCommand.class,
+      MethodsCommand.class,
+      DatasetsCommand.class,
+      BenchCommand.class,
+      picocli.CommandLine.HelpCommand.class
+    },
+    footer = {"", "Exit codes: 0 success, 2 bad input (message names the problem), 1 internal error."})
+public final class SaeCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

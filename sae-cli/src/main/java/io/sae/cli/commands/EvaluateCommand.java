@@ -1,0 +1,53 @@
+package io.sae.cli.commands;
+
+import io.sae.cli.CommonOptions;
+import io.sae.cli.Services;
+import io.sae.cli.data.PreparedData;
+import io.sae.cli.evaluate.Evaluation;
+import io.sae.cli.run.OpenRun;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sae evaluate}: test-set metrics, plots and a report for a completed run. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Evaluate a completed run on its test set and write metrics.json, report.md and PNG plots into the run folder:",
+      "  - test reconstruction RMSE (models with a decoder; pixels in [0,1]),",
+      "  - test error of a linear SVM fitted on the latents of the visible training labels (every method),",
+      "  - test error of the method's own latent classifier (e.g. the softmax head of 'classifier'),",
+      "  - a PCA scatter of the test latents coloured by class, and the training curves.",
+    })
+public final class EvaluateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Parameters(paramLabel = "RUN", description = "Run folder written by 'sae train'.")
+  Path runPath;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Services services = common.services(out);
+    try (OpenRun run = OpenRun.open(services, runPath)) {
+      PreparedData data = run.config().data().prepare(services);
+      var history = run.dir().checkpoints().load().history();
+      Evaluation.Summary s = Evaluation.run(run, data, run.dir().readStatus(), history);
+      if (s.rmse() != null) {
+        out.printf(Locale.ROOT, "test reconstruction RMSE      %.4f%n", s.rmse());
+      }
+      out.printf(Locale.ROOT, "linear SVM test error         %.2f%%%n", 100 * s.svmError());
+      out.printf(Locale.ROOT, "%s test error: %.2f%%%n", s.ownClassifier(), 100 * s.ownError());
+      out.printf("wrote %s, %s, latents-pca.png, training-curves.png%n", run.dir().path().resolve("metrics.json"), run.dir().path().resolve("report.md"));
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,88 @@
+package io.sae.cli.data;
+
+import io.sae.api.InvalidInputException;
+import io.sae.api.data.Dataset;
+import io.sae.api.data.DatasetSource;
+import io.sae.api.data.DatasetSplit;
+import io.sae.api.data.Grouping;
+import io.sae.api.data.LabelSelection;
+import io.sae.api.data.LabeledSplit;
+import io.sae.api.method.DataFacts;
+import io.sae.cli.Services;
+import io.sae.data.GroupingFiles;
+import io.sae.data.LabelViews;
+import io.sae.data.user.UserDatasets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Which data a run uses, as recorded in its config: the dataset (a registered name or a user-data spec), an
+ * optional grouping (a registered name or a JSON/YAML file), the number of visible labels, the validation
+ * share and the seed of the label choice. {@link #prepare} gives the same {@link PreparedData} every time.
+ *
+ * @param dataset registered dataset name or user-data spec ({@code csv:...}, {@code npy:...}, ...)
+ * @param grouping grouping name or file, or null
+ * @param labels visible training labels, {@link LabelSelection#ALL} for all
+ * @param validation share of the visible labels held out for validation
+ * @param seed seed of the label choice (and of generated datasets)
+ * @param trainLimit use only the first this many training samples (0: all), for quick runs and tests
+ * @param testLimit use only the first this many test samples (0: all)
+ */
+public record DataRequest(String dataset, String grouping, int labels, double validation, long seed, int trainLimit, int testLimit) {
+
+  public DataRequest {
+    if (trainLimit < 0 || testLimit < 0) {
+      throw new InvalidInputException("--limit takes non-negative counts, got " + trainLimit + "," + testLimit);
+    }
+  }
+
+  public PreparedData prepare(Services services) throws IOException {
+    DatasetSplit split = load(services);
+    Dataset train = limit(split.train(), trainLimit);
+    Dataset test = limit(split.test(), testLimit);
+    if (grouping != null && !grouping.isBlank()) {
+      Grouping g = grouping(services);
+      train = g.apply(train);
+      test = g.apply(test);
+    }
+    int available = train.labeledCount();
+    if (labels != LabelSelection.ALL && labels > available) {
+      throw new InvalidInputException(
+          "--labels " + labels + " is larger than the " + available + " labelled training samples of " + train.name());
+    }
+    LabeledSplit labeled = LabelViews.select(train, new LabelSelection(labels, validation, seed));
+    DataFacts facts = new DataFacts(train.name(), train.sampleShape(), train.classNames(), labeled.train().size(),
+        labeled.train().classCounts(), labeled.validation().size());
+    return new PreparedData(labeled, train, test, facts);
+  }
+
+  private static Dataset limit(Dataset d, int n) {
+    return n == 0 || n >= d.size() ? d : d.subset(d.name(), java.util.stream.IntStream.range(0, n).toArray());
+  }
+
+  private DatasetSplit load(Services services) throws IOException {
+    DatasetSource source = services.datasets().get(dataset);
+    if (source != null) {
+      return source.load(services.dataContext(seed));
+    }
+    if (UserDatasets.isUserSpec(dataset)) {
+      return UserDatasets.load(dataset, services.dataContext(seed));
+    }
+    throw new InvalidInputException("unknown dataset '" + dataset + "' (built in: " + String.join(", ", services.datasets().keySet())
+        + "; user data: csv:FILE, npy:FILE, idx:FILE, images:DIR; see 'sae datasets')");
+  }
+
+  private Grouping grouping(Services services) throws IOException {
+    Grouping g = services.groupings().get(grouping);
+    if (g != null) {
+      return g;
+    }
+    Path file = Path.of(grouping);
+    if (Files.isRegularFile(file)) {
+      return GroupingFiles.read(file);
+    }
+    throw new InvalidInputException("unknown grouping '" + grouping + "' (built in: " + String.join(", ", services.groupings().keySet())
+        + "; or a JSON/YAML file)");
+  }
+}

@@ -1,0 +1,170 @@
+package io.sae.cli.evaluate;
+
+import io.sae.api.data.Dataset;
+import io.sae.api.data.FloatMatrix;
+import io.sae.api.method.LatentClassifierSpec;
+import io.sae.api.training.History;
+import io.sae.cli.data.PreparedData;
+import io.sae.cli.run.OpenRun;
+import io.sae.cli.run.RunStatus;
+import io.sae.eval.metrics.ConfusionMatrix;
+import io.sae.eval.metrics.Rmse;
+import io.sae.eval.plot.LinePlot;
+import io.sae.eval.plot.ScatterPlot;
+import io.sae.eval.projection.Pca;
+import io.sae.eval.report.MarkdownReport;
+import io.sae.eval.report.MetricsJson;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Evaluates a completed run on its test set: reconstruction RMSE (models with a decoder), a linear SVM fitted
+ * on the latents of the visible training labels (every method, so methods compare on one footing), the
+ * method's own latent classifier, a 2-D PCA scatter of the test latents and the training curves. Writes
+ * {@code metrics.json}, {@code report.md}, {@code latents-pca.png} and {@code training-curves.png}.
+ */
+public final class Evaluation {
+  private Evaluation() {}
+
+  /** The headline numbers, for the command's console summary. */
+  public record Summary(Double rmse, double svmError, String ownClassifier, double ownError) {}
+
+  public static Summary run(OpenRun run, PreparedData data, RunStatus status, History history) throws IOException {
+    Path dir = run.dir().path();
+    // An earlier evaluation's results must not survive half-replaced if this one fails.
+    for (String f : List.of("metrics.json", MarkdownReport.FILE_NAME)) {
+      java.nio.file.Files.deleteIfExists(dir.resolve(f));
+    }
+    var model = run.model();
+    Dataset test = data.test();
+    Dataset train = data.labeled().train();
+    int[] labelled = IntStream.range(0, train.size()).filter(i -> train.label(i) != Dataset.UNLABELED).toArray();
+    Dataset trainLabelled = train.subset("train-labelled", labelled);
+    int classes = data.facts().classCount();
+    long seed = run.config().seed();
+
+    FloatMatrix trainLatents = model.encode(trainLabelled.features());
+    FloatMatrix testLatents = model.encode(test.features());
+    int[] testTruth = test.labels();
+
+    Map<String, Object> metrics = new LinkedHashMap<>();
+    metrics.put("run", dir.toString());
+    metrics.put("method", run.config().method());
+    metrics.put("options", run.config().options());
+    metrics.put("dataset", data.facts().dataset());
+    metrics.put("classes", data.facts().classNames());
+    metrics.put("labelled_training_samples", labelled.length);
+    metrics.put("test_samples", test.size());
+    metrics.put("selected_epoch", status.selectedEpoch() + 1);
+    metrics.put("epoch_selection", status.selection());
+
+    Double rmse = null;
+    if (model.info().hasDecoder()) {
+      rmse = Rmse.of(model.reconstruct(test.features()), test.features());
+      metrics.put("test_reconstruction_rmse", rmse);
+    }
+
+    LatentClassifierSpec svmSpec = new LatentClassifierSpec.LinearSvm(1.0);
+    if (run.plan().latentClassifier() instanceof LatentClassifierSpec.LinearSvm own) {
+      svmSpec = own;
+    }
+    ConfusionMatrix svm = ConfusionMatrix.of(testTruth,
+        LatentReadout.predict(svmSpec, model, trainLatents, trainLabelled.labels(), classes, test.features(), testLatents, seed), classes);
+    metrics.put("linear_svm_test_error", svm.error());
+    metrics.put("linear_svm_per_class_error", perClass(svm, data.facts().classNames()));
+
+    LatentClassifierSpec ownSpec = run.plan().latentClassifier();
+    ConfusionMatrix own = ownSpec instanceof LatentClassifierSpec.LinearSvm ? svm : ConfusionMatrix.of(testTruth,
+        LatentReadout.predict(ownSpec, model, trainLatents, trainLabelled.labels(), classes, test.features(), testLatents, seed), classes);
+    metrics.put("method_classifier", LatentReadout.describe(ownSpec));
+    metrics.put("method_classifier_test_error", own.error());
+    metrics.put("method_classifier_per_class_error", perClass(own, data.facts().classNames()));
+
+    Map<String, Object> training = new LinkedHashMap<>();
+    training.put("epochs", history.epochs().size());
+    training.put("seconds", history.epochs().stream().mapToDouble(e -> e.trainSeconds() + e.hookSeconds()).sum());
+    training.put("mean_samples_per_second", history.epochs().stream().mapToDouble(e -> e.samplesPerSecond()).average().orElse(0));
+    training.put("final", history.isEmpty() ? Map.of() : history.last().values());
+    metrics.put("training", training);
+
+    Pca pca = Pca.fit(testLatents, Math.min(2, testLatents.cols()));
+    FloatMatrix xy = pca.project(testLatents);
+    if (xy.cols() == 1) {
+      xy = new FloatMatrix(xy.rows(), 2, interleaveZeros(xy.data()));
+    }
+    ScatterPlot.write(dir.resolve("latents-pca.png"), xy, testTruth, data.facts().classNames(),
+        run.config().method() + ": test latents, PCA");
+    List<String> curves = new ArrayList<>(List.of("loss"));
+    history.metricNames().stream().filter(n -> n.startsWith("val_")).forEach(curves::add);
+    LinePlot.write(dir.resolve("training-curves.png"), run.config().method() + ": training", history, curves);
+
+    MetricsJson.write(dir.resolve("metrics.json"), metrics);
+    report(run, data, metrics, svm, own, ownSpec, rmse, pca).write(dir.resolve(MarkdownReport.FILE_NAME));
+    return new Summary(rmse, svm.error(), LatentReadout.describe(ownSpec), own.error());
+  }
+
+  private static MarkdownReport report(OpenRun run, PreparedData data, Map<String, Object> metrics, ConfusionMatrix svm, ConfusionMatrix own,
+      LatentClassifierSpec ownSpec, Double rmse, Pca pca) {
+    var c = run.config();
+    MarkdownReport r = new MarkdownReport().heading(1, "Evaluation of " + run.dir().path().getFileName());
+    r.bullets(List.of(
+        "method: `" + c.method() + "` " + c.options(),
+        "data: " + data.facts().dataset() + ", " + data.facts().classCount() + " classes " + data.facts().classNames() + ", "
+            + metrics.get("labelled_training_samples") + " labelled training samples, " + data.test().size() + " test samples",
+        "network: `" + c.architecture() + "`, latent " + c.latent() + ", " + c.epochs() + " epochs, batch " + c.batchSize()
+            + ", learning rate " + c.learningRate() + ", seed " + c.seed(),
+        "kept weights: epoch " + metrics.get("selected_epoch") + " (" + metrics.get("epoch_selection") + ")"));
+    List<List<?>> rows = new ArrayList<>();
+    if (rmse != null) {
+      rows.add(List.of("test reconstruction RMSE", fmt(rmse)));
+    }
+    rows.add(List.of("linear SVM on latents, test error", pct(svm.error())));
+    if (!(ownSpec instanceof LatentClassifierSpec.LinearSvm)) {
+      rows.add(List.of(LatentReadout.describe(ownSpec) + ", test error", pct(own.error())));
+    }
+    r.heading(2, "Results").table(List.of("metric", "value"), rows);
+    List<List<?>> perClass = new ArrayList<>();
+    List<String> names = data.facts().classNames();
+    for (int k = 0; k < names.size(); k++) {
+      perClass.add(List.of(names.get(k), svm.support(k), pct(svm.perClassError()[k]), pct(own.perClassError()[k])));
+    }
+    r.heading(2, "Per-class test error").table(List.of("class", "test samples", "linear SVM", "method classifier"), perClass);
+    r.heading(2, "Latent space").paragraph(String.format(Locale.ROOT,
+        "Test latents projected on their first two principal components (%.0f%% of the variance).",
+        100 * java.util.Arrays.stream(pca.explainedVarianceRatio()).sum())).image("test latents, PCA", "latents-pca.png");
+    r.heading(2, "Training").image("training curves", "training-curves.png");
+    r.paragraph("Numbers from `sae evaluate " + run.dir().path() + "`; everything is in metrics.json.");
+    return r;
+  }
+
+  private static Map<String, Double> perClass(ConfusionMatrix m, List<String> names) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    double[] e = m.perClassError();
+    for (int k = 0; k < names.size(); k++) {
+      out.put(names.get(k), e[k]);
+    }
+    return out;
+  }
+
+  private static float[] interleaveZeros(float[] x) {
+    float[] out = new float[x.length * 2];
+    for (int i = 0; i < x.length; i++) {
+      out[2 * i] = x[i];
+    }
+    return out;
+  }
+
+  private static String fmt(double v) {
+    return String.format(Locale.ROOT, "%.4f", v);
+  }
+
+  private static String pct(double v) {
+    return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.2f%%", 100 * v);
+  }
+}

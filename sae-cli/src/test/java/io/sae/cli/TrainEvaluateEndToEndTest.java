@@ -1,0 +1,66 @@
+package io.sae.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sae.api.io.NpyReader;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's two workflows on small slices of real MNIST, through the CLI. */
+class TrainEvaluateEndToEndTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void autoencoderTrainsEvaluatesAndEncodes(@TempDir Path tmp) throws Exception {
+    Path run = tmp.resolve("ae");
+    Cli train = Cli.run("train", "--dataset", "mnist", "--method", "ae", "--arch", "dense", "--limit", "3000,1000",
+        "--epochs", "3", "--out", run.toString(), "--progress", "lines");
+    assertThat(train.exit()).as(train.err()).isZero();
+    assertThat(train.out()).contains("epoch 3/3").contains("kept the weights of epoch 3");
+    assertThat(JSON.readTree(run.resolve("status.json").toFile()).get("state").asText()).isEqualTo("complete");
+    assertThat(run.resolve("model/weights.bin")).isRegularFile();
+    assertThat(Files.readAllLines(run.resolve("history.csv"))).hasSize(4);
+
+    Cli eval = Cli.run("evaluate", run.toString());
+    assertThat(eval.exit()).as(eval.err()).isZero();
+    JsonNode metrics = JSON.readTree(run.resolve("metrics.json").toFile());
+    // an untrained sigmoid decoder outputs about 0.5 everywhere: RMSE about 0.45 on MNIST
+    assertThat(metrics.get("test_reconstruction_rmse").asDouble()).isBetween(0.05, 0.3);
+    // 10 classes: chance is 90% error; 3,000 samples and 3 epochs give a usable but imperfect code
+    assertThat(metrics.get("linear_svm_test_error").asDouble()).isBetween(0.0, 0.6);
+    assertThat(metrics.get("test_samples").asInt()).isEqualTo(1000);
+    assertThat(Files.readString(run.resolve("report.md"))).contains("test reconstruction RMSE").contains("latents-pca.png");
+    BufferedImage png = ImageIO.read(run.resolve("latents-pca.png").toFile());
+    assertThat(png.getWidth()).isGreaterThan(100);
+
+    Path npy = tmp.resolve("z.npy");
+    Cli encode = Cli.run("encode", run.toString(), "--out", npy.toString());
+    assertThat(encode.exit()).as(encode.err()).isZero();
+    var z = NpyReader.read(npy);
+    assertThat(z.shape()).containsExactly(1000, 10);
+    assertThat(NpyReader.readLabels(tmp.resolve("z-labels.npy"))).hasSize(1000);
+  }
+
+  @Test
+  void classifierOnGroupedLabelsReportsGroupErrors(@TempDir Path tmp) throws Exception {
+    Path run = tmp.resolve("clf");
+    Cli train = Cli.run("train", "--dataset", "mnist", "--grouping", "mnist-abc", "--labels", "1000", "--method", "classifier",
+        "--arch", "dense", "--limit", "5000,1000", "--epochs", "4", "--out", run.toString());
+    assertThat(train.exit()).as(train.err()).isZero();
+    assertThat(train.out()).contains("900 labelled").contains("best val_accuracy");
+    Cli eval = Cli.run("evaluate", run.toString());
+    assertThat(eval.exit()).as(eval.err()).isZero();
+    JsonNode metrics = JSON.readTree(run.resolve("metrics.json").toFile());
+    assertThat(metrics.get("classes").toString()).isEqualTo("[\"A\",\"B\",\"C\"]");
+    assertThat(metrics.get("method_classifier").asText()).contains("softmax head");
+    // three groups: always guessing the largest group (C) errs on about 58%
+    assertThat(metrics.get("method_classifier_test_error").asDouble()).isLessThan(0.25);
+    assertThat(metrics.get("method_classifier_per_class_error").size()).isEqualTo(3);
+  }
+}
