@@ -48,14 +48,17 @@ public final class CsvReader {
       return new Options(',', null, null);
     }
 
+    /** The same options with label column {@code column} (header name or 0-based index; null for none). */
     public Options withLabel(String column) {
       return new Options(delimiter, column, header);
     }
 
+    /** The same options with delimiter {@code d}. */
     public Options withDelimiter(char d) {
       return new Options(d, labelColumn, header);
     }
 
+    /** The same options with the header given ({@code true}/{@code false}) or detected ({@code null}). */
     public Options withHeader(Boolean h) {
       return new Options(delimiter, labelColumn, h);
     }

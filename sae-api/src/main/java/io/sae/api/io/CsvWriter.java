@@ -40,7 +40,7 @@ public final class CsvWriter {
     if (labels != null && labels.length != matrix.rows()) {
       throw new IllegalArgumentException(labels.length + " labels for " + matrix.rows() + " rows");
     }
-    AtomicWrite.write(file, raw -> {
+    AtomicFiles.write(file, raw -> {
       Writer out = new BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8), 1 << 16);
       List<String> header = new ArrayList<>(columnNames);
       if (labels != null) {

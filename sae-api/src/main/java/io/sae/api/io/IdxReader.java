@@ -27,6 +27,8 @@ import java.util.zip.ZipException;
  */
 public final class IdxReader {
   private static final int BUFFER = 1 << 16;
+  /** First allocation for the data; MNIST's 47 MB fit at once. */
+  private static final int INITIAL_DATA = 1 << 26;
   /** uint8 -> [0,1]; a table keeps 60,000 images at memory speed and makes 255 exactly 1.0. */
   private static final float[] UNIT_BYTE = new float[256];
 
@@ -169,9 +171,20 @@ public final class IdxReader {
       throw new InvalidInputException(
           file + ": IDX header promises " + Arrays.toString(dims) + " elements, more than one array can hold (2^31)");
     }
-    byte[] data = new byte[(int) bytes];
-    int found = in.readNBytes(data, 0, data.length);
-    if (found < data.length) {
+    // grow towards the promised size rather than trusting a possibly corrupt header with one huge allocation
+    byte[] data = new byte[(int) Math.min(bytes, INITIAL_DATA)];
+    int found = 0;
+    while (found < bytes) {
+      if (found == data.length) {
+        data = Arrays.copyOf(data, (int) Math.min(bytes, 2L * data.length));
+      }
+      int n = in.read(data, found, data.length - found);
+      if (n < 0) {
+        break;
+      }
+      found += n;
+    }
+    if (found < bytes) {
       throw new InvalidInputException(
           file + ": truncated IDX file: header promises " + bytes + " data bytes, found " + found);
     }

@@ -24,7 +24,7 @@ public final class NpyWriter {
   public static void writeMatrix(Path file, FloatMatrix matrix) throws IOException {
     byte[] header = header("<f4", "(" + matrix.rows() + ", " + matrix.cols() + ")");
     float[] values = matrix.data();
-    AtomicWrite.write(file, raw -> {
+    AtomicFiles.write(file, raw -> {
       OutputStream out = new BufferedOutputStream(raw, 1 << 16);
       out.write(header);
       ByteBuffer chunk = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
@@ -42,7 +42,7 @@ public final class NpyWriter {
   /** Writes {@code values} as an int32 array of shape (n,). */
   public static void writeLabels(Path file, int[] values) throws IOException {
     byte[] header = header("<i4", "(" + values.length + ",)");
-    AtomicWrite.write(file, raw -> {
+    AtomicFiles.write(file, raw -> {
       OutputStream out = new BufferedOutputStream(raw, 1 << 16);
       out.write(header);
       ByteBuffer chunk = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);

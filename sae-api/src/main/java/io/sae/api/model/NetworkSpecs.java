@@ -31,7 +31,7 @@ public final class NetworkSpecs {
 
   /** Preset names with their specs, in a stable order. */
   public static Map<String, NetworkSpec> presets() {
-    return Map.copyOf(PRESETS);
+    return java.util.Collections.unmodifiableMap(PRESETS);
   }
 
   /** Names of the presets in documentation order. */

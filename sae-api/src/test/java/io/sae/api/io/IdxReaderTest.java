@@ -176,4 +176,12 @@ class IdxReaderTest {
     assertThat(a.matrix().get(59999, 783)).isEqualTo(((47039999 * 7) & 0xff) / 255f);
     assertThat(seconds).isLessThan(2.0);
   }
+
+  @Test
+  void aHeaderPromisingGigabytesOnATinyGzipFileIsReportedNotAllocated() throws IOException {
+    Path f = write("huge.gz", gzip(concat(header(0x08, 2_000_000_000), new byte[10])));
+    assertThatThrownBy(() -> IdxReader.readLabels(f))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(f + ": truncated IDX file: header promises 2000000000 data bytes, found 10");
+  }
 }

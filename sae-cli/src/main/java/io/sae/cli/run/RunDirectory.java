@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.sae.api.InvalidInputException;
+import io.sae.api.io.AtomicFiles;
 import io.sae.api.training.EpochMetrics;
 import io.sae.api.training.History;
 import io.sae.tf.graph.ParameterSnapshot;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,7 @@ import java.util.List;
  * report.md, *.png     written by 'sae evaluate'
  * </pre>
  *
- * Every file is written to a temporary name and moved into place.
+ * Every file is written with {@link AtomicFiles}: a temporary name, then moved into place.
  */
 public final class RunDirectory {
   private static final ObjectMapper JSON = new ObjectMapper()
@@ -146,9 +146,7 @@ public final class RunDirectory {
       }
       lines.add(sb.toString());
     }
-    Path tmp = historyFile().resolveSibling("history.csv.tmp");
-    Files.write(tmp, lines, StandardCharsets.UTF_8);
-    Files.move(tmp, historyFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.write(historyFile(), (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
   public static String now() {
@@ -156,9 +154,7 @@ public final class RunDirectory {
   }
 
   private static void writeJson(Path file, Object value) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    JSON.writeValue(tmp.toFile(), value);
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.write(file, JSON.writeValueAsBytes(value));
   }
 
   private static <T> T readJson(Path file, Class<T> type) throws IOException {

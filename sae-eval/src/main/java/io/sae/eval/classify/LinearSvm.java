@@ -6,13 +6,16 @@ import io.sae.api.data.FloatMatrix;
 import io.sae.api.method.LatentClassifierSpec;
 import io.sae.eval.internal.Checks;
 import java.util.stream.IntStream;
-import smile.classification.SVM;
-import smile.math.MathEx;
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
 
 /**
- * One-vs-rest linear SVMs on latent codes (Smile's LASVM with a linear kernel), one per class; the score of
- * a class is the raw decision value {@code w . x + b} of its SVM and the prediction is the class of largest
- * score.
+ * One-vs-rest linear SVMs on latent codes, one per class; the score of a class is the raw decision value
+ * {@code w . x + b} of its SVM and the prediction is the class of largest score.
  *
  * <p>How it fits:
  *
@@ -20,24 +23,29 @@ import smile.math.MathEx;
  *   <li>Features are <b>standardised</b> first: each latent column is shifted and scaled by the mean and
  *       standard deviation of the labelled training rows, and the same transform is applied to every matrix
  *       scored later. {@code C} therefore refers to standardised latents.
- *   <li>Training rows are <b>subsampled</b> to at most {@link #maxRows()} (about; class-proportional, seeded)
- *       because Smile's solver grows faster than linearly with the rows: measured on 2 cores, 60,000 x 10
- *       rows with 3 overlapping classes took 15-22 s per class, 10,000 rows about 1 s. All classes' SVMs use
- *       the same subsample; pass {@link Integer#MAX_VALUE} to use every row.
- *   <li>The per-class SVMs are fitted in parallel; each seeds Smile's thread-local generator
- *       ({@link MathEx#setSeed}) from {@link #seed()} and its class index first, so results do not depend on
- *       threads.
+ *   <li>Each class's SVM minimises 0.5 |w|^2 + C sum max(0, 1 - y (w . x + b))^2 (L2-regularised squared hinge,
+ *       the loss of scikit-learn's {@code LinearSVC}) with LIBLINEAR's trust-region Newton solver
+ *       ({@code L2R_L2LOSS_SVC}, tolerance 0.01). As in LIBLINEAR, the bias is a constant feature of value 1 and
+ *       is regularised with the weights. The solver is deterministic.
+ *   <li>Training rows are <b>subsampled</b> only beyond {@link #maxRows()} (default {@value #DEFAULT_MAX_ROWS};
+ *       class-proportional, seeded). Measured on 2 cores: 60,000 MNIST autoencoder latents of 10 dimensions, 10
+ *       classes, all rows: 3.2 s.
  * </ul>
  *
  * @param c the soft-margin penalty C (positive)
  * @param maxRows most labelled rows used for fitting (positive)
- * @param seed seed of the subsample and of Smile's sample order
+ * @param seed seed of the subsample
  */
 public record LinearSvm(double c, int maxRows, long seed) implements LatentClassifier {
 
-  /** Default cap on the training rows. */
-  public static final int DEFAULT_MAX_ROWS = 10_000;
+  static {
+    Linear.disableDebugOutput(); // LIBLINEAR prints solver iterations to stdout by default
+  }
 
+  /** Default cap on the training rows. */
+  public static final int DEFAULT_MAX_ROWS = 200_000;
+
+  /** @throws InvalidInputException when C or the row cap is not positive */
   public LinearSvm {
     if (!(c > 0) || Double.isInfinite(c)) {
       throw new InvalidInputException("linear SVM: C must be a positive number, got " + c);
@@ -85,19 +93,38 @@ public record LinearSvm(double c, int maxRows, long seed) implements LatentClass
     for (int i = 0; i < chosen.length; i++) {
       target[i] = y[chosen[i]];
     }
+    int d = z.length == 0 ? 0 : z[0].length;
+    Feature[][] rowsWithBias = new Feature[z.length][];
+    for (int i = 0; i < z.length; i++) {
+      Feature[] f = new Feature[d + 1];
+      for (int j = 0; j < d; j++) {
+        f[j] = new FeatureNode(j + 1, z[i][j]);
+      }
+      f[d] = new FeatureNode(d + 1, 1.0);
+      rowsWithBias[i] = f;
+    }
     double[][] weights = new double[classes][];
     double[] intercepts = new double[classes];
-    SVM.Options options = new SVM.Options(c);
-    IntStream.range(0, classes).parallel().forEach(k -> {
-      int[] binary = new int[target.length];
-      for (int i = 0; i < target.length; i++) {
-        binary[i] = target[i] == k ? 1 : -1;
+    Parameter parameter = new Parameter(SolverType.L2R_L2LOSS_SVC, c, 0.01);
+    for (int k = 0; k < classes; k++) {
+      Problem problem = new Problem();
+      problem.l = z.length;
+      problem.n = d + 1;
+      problem.x = rowsWithBias;
+      problem.y = new double[z.length];
+      for (int i = 0; i < z.length; i++) {
+        problem.y[i] = target[i] == k ? 1 : -1;
       }
-      MathEx.setSeed(seed * 1_000_003L + k);
-      smile.classification.LinearSVM svm = SVM.fit(z, binary, options);
-      weights[k] = svm.weights().clone();
-      intercepts[k] = svm.intercept();
-    });
+      de.bwaldvogel.liblinear.Model m = Linear.train(problem, parameter);
+      // LIBLINEAR's binary weights point towards its first label, which is the first label it met
+      double sign = m.getLabels()[0] == 1 ? 1 : -1;
+      double[] w = m.getFeatureWeights();
+      weights[k] = new double[d];
+      for (int j = 0; j < d; j++) {
+        weights[k][j] = sign * w[j];
+      }
+      intercepts[k] = sign * w[d];
+    }
     return new Model(standardizer, weights, intercepts, chosen.length);
   }
 
@@ -112,9 +139,16 @@ public record LinearSvm(double c, int maxRows, long seed) implements LatentClass
   public record Model(Standardizer standardizer, double[][] weights, double[] intercepts, int trainingRows)
       implements FittedClassifier {
 
+    /** Copies the arrays; one weight vector of the standardizer's dimension per intercept. */
     public Model {
+      if (weights.length != intercepts.length) {
+        throw new IllegalArgumentException(weights.length + " weight vectors but " + intercepts.length + " intercepts");
+      }
       weights = weights.clone();
       for (int k = 0; k < weights.length; k++) {
+        if (weights[k].length != standardizer.dimension()) {
+          throw new IllegalArgumentException("weight vector " + k + " has " + weights[k].length + " values, expected " + standardizer.dimension());
+        }
         weights[k] = weights[k].clone();
       }
       intercepts = intercepts.clone();
@@ -158,6 +192,7 @@ public record LinearSvm(double c, int maxRows, long seed) implements LatentClass
       return new FloatMatrix(x.rows(), k, out);
     }
 
+    /** A copy of the per-class weight vectors (standardised coordinates). */
     @Override
     public double[][] weights() {
       double[][] copy = new double[weights.length][];
@@ -167,6 +202,7 @@ public record LinearSvm(double c, int maxRows, long seed) implements LatentClass
       return copy;
     }
 
+    /** A copy of the per-class biases. */
     @Override
     public double[] intercepts() {
       return intercepts.clone();

@@ -1,6 +1,6 @@
 package io.sae.eval.plot;
 
-import io.sae.eval.report.AtomicFiles;
+import io.sae.api.io.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;

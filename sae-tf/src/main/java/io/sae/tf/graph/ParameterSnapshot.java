@@ -1,6 +1,7 @@
 package io.sae.tf.graph;
 
 import io.sae.api.InvalidInputException;
+import io.sae.api.io.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -8,12 +9,10 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,8 +23,8 @@ import java.util.Map;
  * initialisation, checkpoints, best-epoch snapshots and the saved model weights.
  *
  * <p>File format (little-endian): magic {@code SAEW}, version int 1, count int, then per array: name
- * (int length + UTF-8 bytes), rank int, dims long[rank], values float[product]. Files are written to a
- * temporary sibling and moved into place, so a crash never leaves a half-written file under the real name.
+ * (int length + UTF-8 bytes), rank int, dims long[rank], values float[product]. Files are written with
+ * {@link AtomicFiles}, so a crash never leaves a half-written file under the real name.
  */
 public final class ParameterSnapshot {
   private static final int MAGIC = 0x57454153; // "SAEW" read little-endian
@@ -80,9 +79,8 @@ public final class ParameterSnapshot {
 
   /** Writes the snapshot atomically. */
   public void write(Path file) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-        DataOutputStream out = new DataOutputStream(os)) {
+    AtomicFiles.write(file, raw -> {
+      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
       out.writeInt(Integer.reverseBytes(MAGIC));
       writeIntLe(out, VERSION);
       writeIntLe(out, arrays.size());
@@ -102,8 +100,8 @@ public final class ParameterSnapshot {
         buf.asFloatBuffer().put(v);
         out.write(buf.array());
       }
-    }
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      out.flush();
+    });
   }
 
   /**

@@ -30,13 +30,18 @@ public final class TfModel implements SaeModel {
   public TfModel(ModelInfo info, ParameterSnapshot weights, Map<String, TransformBuilder> transforms) {
     this.info = info;
     this.graph = new Graph();
+    Session created = null;
     try {
       Ops tf = Ops.create(graph);
       Parameters params = new Parameters(tf, 0);
       this.model = new ModelGraph(tf, info.architecture(), params, transforms);
-      this.session = new Session(graph);
-      params.load(session, weights, Parameters.Kind.MODEL);
+      created = new Session(graph);
+      params.load(created, weights, Parameters.Kind.MODEL);
+      this.session = created;
     } catch (RuntimeException e) {
+      if (created != null) {
+        created.close(); // a graph waits in close() until its sessions are gone
+      }
       graph.close();
       throw e;
     }

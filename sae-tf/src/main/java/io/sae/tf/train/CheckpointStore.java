@@ -1,13 +1,13 @@
 package io.sae.tf.train;
 
 import io.sae.api.InvalidInputException;
+import io.sae.api.io.AtomicFiles;
 import io.sae.api.method.EpochHook;
 import io.sae.api.training.EpochMetrics;
 import io.sae.api.training.History;
 import io.sae.tf.graph.ParameterSnapshot;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,11 +73,8 @@ public final class CheckpointStore {
     p.setProperty("epochsDone", String.valueOf(epochsDone));
     p.setProperty("bestEpoch", String.valueOf(bestEpoch));
     p.setProperty("bestValue", String.valueOf(bestValue));
-    Path tmp = dir.resolve(LATEST + ".tmp");
-    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      p.store(w, "sae checkpoint: the newest complete epoch folder");
-    }
-    Files.move(tmp, dir.resolve(LATEST), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.write(dir.resolve(LATEST), out -> p.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
+        "sae checkpoint: the newest complete epoch folder"));
     try (Stream<Path> old = Files.list(dir)) {
       for (Path p2 : old.filter(f -> f.getFileName().toString().startsWith("epoch-") && !f.getFileName().toString().equals(name)).toList()) {
         deleteTree(p2);

@@ -1,4 +1,4 @@
-package io.sae.eval.report;
+package io.sae.api.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -6,17 +6,22 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes a file through a temporary sibling that is moved over the target only once complete (atomically
  * where the file system allows), so readers see the old file, the complete new one, or none.
  */
 public final class AtomicFiles {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private AtomicFiles() {}
 
   /** Something that writes a file's content into a stream. */
   @FunctionalInterface
   public interface Content {
+    /** Writes the whole content; {@code out} is closed by the caller. */
     void writeTo(OutputStream out) throws IOException;
   }
 
@@ -33,10 +38,11 @@ public final class AtomicFiles {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+    // not Files.createTempFile: it makes the file owner-only (0600); this one gets the usual umask permissions
+    Path tmp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
     boolean done = false;
     try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
+      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         content.writeTo(out);
       }
       try {
