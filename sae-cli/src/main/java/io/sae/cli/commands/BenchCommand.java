@@ -49,7 +49,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--arch", split = ",", paramLabel = "SPEC", defaultValue = "dense,conv", description = "Architectures. Default: ${DEFAULT-VALUE}.")
   List<String> archs;
 
-  @Option(names = {"-e", "--epochs"}, paramLabel = "N", defaultValue = "3", description = "Epochs per architecture (>= 2). Default: ${DEFAULT-VALUE}.")
+  @Option(names = {"-e", "--epochs"}, paramLabel = "N", defaultValue = "4", description = "Epochs per architecture (>= 2). Default: ${DEFAULT-VALUE}.")
   int epochs;
 
   @Option(names = "--samples", paramLabel = "N", defaultValue = "60000", description = "Training samples per epoch. Default: ${DEFAULT-VALUE}.")

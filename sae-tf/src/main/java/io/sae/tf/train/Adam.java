@@ -51,21 +51,26 @@ final class Adam {
     Operand<TFloat32> b1 = tf.constant(BETA1);
     Operand<TFloat32> b2 = tf.constant(BETA2);
     Operand<TFloat32> eps = tf.constant(EPSILON);
-    // Variables are ref-typed: an update may not start while any op of the forward or backward pass can still
-    // read a variable, or the step would mix old and new weights (and differ from run to run). So every update
-    // waits for every gradient and for the loss.
-    List<Op> barrier = new ArrayList<>();
-    barrier.add(tf.identity(loss));
+    // Variables are ref-typed: a variable's update may not start while an op of this step can still read it
+    // (the forward pass, or the backward pass propagating through it), or the step would mix old and new
+    // weights and differ from run to run. So each update waits for exactly the ops of this step that read
+    // its variable; updates of other variables may overlap the rest of the backward pass.
+    Set<Operand<?>> outputs = new java.util.HashSet<>();
+    outputs.add(loss);
     for (int i = 0; i < trainable.size(); i++) {
-      barrier.add(tf.identity(grads.<TFloat32>dy(i)));
+      outputs.add(grads.dy(i));
     }
-    Ops gated = tf.withControlDependencies(barrier);
+    Set<GraphOperation> step = new java.util.HashSet<>(graph.subgraphTo(outputs));
+    outputs.forEach(o -> step.add((GraphOperation) o.op()));
     List<Op> updates = new ArrayList<>();
     for (int i = 0; i < trainable.size(); i++) {
       Parameters.Entry e = trainable.get(i);
       Output<TFloat32> g = grads.<TFloat32>dy(i);
       Variable<TFloat32> m = params.create("adam/m/" + e.name(), e.shape(), Parameters.Kind.OPTIMIZER, new Initializer.Constant(0f));
       Variable<TFloat32> v = params.create("adam/v/" + e.name(), e.shape(), Parameters.Kind.OPTIMIZER, new Initializer.Constant(0f));
+      List<org.tensorflow.Operation> readers = ((GraphOperation) e.variable().op()).consumers().stream()
+          .filter(step::contains).map(o -> (org.tensorflow.Operation) o).toList();
+      Ops gated = tf.withControlDependencyOps(readers);
       updates.add(gated.train.applyAdam(e.variable(), m, v, beta1Power, beta2Power, lr, b1, b2, eps, g));
     }
     Ops after = tf.withControlDependencies(updates);

@@ -15,15 +15,24 @@ import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 
 /**
- * Gathers one mini-batch's rows on the host, feeds them as fresh tensors, runs one training step and returns
- * the batch's loss and term values. (Feeding per batch measured as fast as gathering from a variable here,
- * and keeps the data out of the graph.)
+ * Turns one mini-batch into fed tensors and runs one training step on them. Building the tensors (gathering
+ * rows on the host and copying them into native memory) is separate from running, so the trainer can build
+ * the next batch while TensorFlow runs the current one. (Feeding per batch measured as fast as gathering from
+ * a variable here, and keeps the data out of the graph.)
  */
 final class BatchFeeder {
   private final TrainingGraph g;
   private final Dataset train;
   private final Map<String, FloatMatrix> fields;
   private final int latentDim;
+
+  /** The tensors of one batch, in feed order; close after the step. */
+  record Batch(int size, List<Tensor> tensors) implements AutoCloseable {
+    @Override
+    public void close() {
+      tensors.forEach(Tensor::close);
+    }
+  }
 
   BatchFeeder(TrainingGraph g, Dataset train, Map<String, FloatMatrix> fields, int latentDim) {
     this.g = g;
@@ -33,61 +42,78 @@ final class BatchFeeder {
   }
 
   /**
-   * Runs one step on {@code order[from, from + n)}.
-   *
-   * @param noiseSeed seed of the variational noise of this batch
-   * @return loss followed by the term values
+   * Builds the tensors of {@code order[from, from + n)}: input rows, labels, sample fields, and for variational
+   * models standard normal noise drawn from {@code noiseSeed}.
    */
-  float[] step(int[] order, int from, int n, long noiseSeed) {
+  Batch prepare(int[] order, int from, int n, long noiseSeed) {
     List<Tensor> tensors = new ArrayList<>();
     try {
-      Session.Runner runner = g.session().runner();
       FloatMatrix x = train.features();
-      tensors.add(feed(runner, g.model().input(), gather(x.data(), x.cols(), order, from, n), n, x.cols()));
+      tensors.add(tensor(gather(x.data(), x.cols(), order, from, n), n, x.cols()));
       int[] y = new int[n];
       for (int i = 0; i < n; i++) {
         y[i] = train.label(order[from + i]);
       }
-      TInt32 labels = TInt32.tensorOf(Shape.of(n), DataBuffers.of(y, true, false));
-      tensors.add(labels);
-      runner.feed(g.labels(), labels);
-      for (Map.Entry<String, Placeholder<TFloat32>> f : g.fields().entrySet()) {
-        FloatMatrix m = fields.get(f.getKey());
-        tensors.add(feed(runner, f.getValue(), gather(m.data(), m.cols(), order, from, n), n, m.cols()));
+      tensors.add(TInt32.tensorOf(Shape.of(n), DataBuffers.of(y, true, false)));
+      for (String name : g.fields().keySet()) {
+        FloatMatrix m = fields.get(name);
+        tensors.add(tensor(gather(m.data(), m.cols(), order, from, n), n, m.cols()));
       }
       if (g.model().noise().isPresent()) {
-        SplittableRandom r = new SplittableRandom(noiseSeed);
-        float[] eps = new float[n * latentDim];
-        for (int i = 0; i < eps.length; i += 2) {
-          // Box-Muller: two standard normals per pair of uniforms
-          double u = 1 - r.nextDouble();
-          double v = r.nextDouble();
-          double radius = Math.sqrt(-2 * Math.log(u));
-          eps[i] = (float) (radius * Math.cos(2 * Math.PI * v));
-          if (i + 1 < eps.length) {
-            eps[i + 1] = (float) (radius * Math.sin(2 * Math.PI * v));
-          }
-        }
-        tensors.add(feed(runner, g.model().noise().get(), eps, n, latentDim));
+        tensors.add(tensor(standardNormal(n * latentDim, new SplittableRandom(noiseSeed)), n, latentDim));
       }
-      runner.addTarget(g.step()).fetch(g.loss());
-      g.termValues().forEach(runner::fetch);
-      try (var result = runner.run()) {
-        float[] out = new float[g.termValues().size() + 1];
-        for (int i = 0; i < out.length; i++) {
-          out[i] = ((TFloat32) result.get(i)).getFloat();
-        }
-        return out;
-      }
-    } finally {
+      return new Batch(n, tensors);
+    } catch (RuntimeException e) {
       tensors.forEach(Tensor::close);
+      throw e;
     }
   }
 
-  private static TFloat32 feed(Session.Runner runner, Placeholder<TFloat32> p, float[] values, int n, int cols) {
-    TFloat32 t = TFloat32.tensorOf(Shape.of(n, cols), DataBuffers.of(values, true, false));
-    runner.feed(p, t);
-    return t;
+  /**
+   * Runs one training step on a prepared batch.
+   *
+   * @return loss followed by the term values
+   */
+  float[] step(Batch batch) {
+    Session.Runner runner = g.session().runner();
+    List<Tensor> t = batch.tensors();
+    int i = 0;
+    runner.feed(g.model().input(), t.get(i++));
+    runner.feed(g.labels(), t.get(i++));
+    for (Placeholder<TFloat32> p : g.fields().values()) {
+      runner.feed(p, t.get(i++));
+    }
+    if (g.model().noise().isPresent()) {
+      runner.feed(g.model().noise().get(), t.get(i));
+    }
+    runner.addTarget(g.step()).fetch(g.loss());
+    g.termValues().forEach(runner::fetch);
+    try (var result = runner.run()) {
+      float[] out = new float[g.termValues().size() + 1];
+      for (int k = 0; k < out.length; k++) {
+        out[k] = ((TFloat32) result.get(k)).getFloat();
+      }
+      return out;
+    }
+  }
+
+  private static TFloat32 tensor(float[] values, int n, int cols) {
+    return TFloat32.tensorOf(Shape.of(n, cols), DataBuffers.of(values, true, false));
+  }
+
+  private static float[] standardNormal(int count, SplittableRandom r) {
+    float[] eps = new float[count];
+    for (int i = 0; i < count; i += 2) {
+      // Box-Muller: two standard normals per pair of uniforms
+      double u = 1 - r.nextDouble();
+      double v = r.nextDouble();
+      double radius = Math.sqrt(-2 * Math.log(u));
+      eps[i] = (float) (radius * Math.cos(2 * Math.PI * v));
+      if (i + 1 < count) {
+        eps[i + 1] = (float) (radius * Math.sin(2 * Math.PI * v));
+      }
+    }
+    return eps;
   }
 
   private static float[] gather(float[] data, int cols, int[] order, int from, int n) {

@@ -26,6 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The training loop. Each epoch: the hook refreshes the sample fields when it asks to (encoding the training
@@ -177,21 +181,48 @@ public final class Trainer {
     double[] sums = new double[names.size() + 1];
     int done = 0;
     BatchFeeder feeder = new BatchFeeder(g, train, fields, plan.architecture().latentDim());
-    for (int from = 0; from < order.length; from += options.batchSize()) {
-      int n = Math.min(options.batchSize(), order.length - from);
-      float[] out = feeder.step(order, from, n, mix(options.seed(), epoch, from));
-      if (!Float.isFinite(out[0])) {
-        throw new TrainingDivergedException(String.format(
-            "training diverged: the loss became %s in epoch %d after %d samples; the last finished epoch's checkpoint is kept "
-                + "(try a smaller --learning-rate)", out[0], epoch + 1, done));
+    int batch = options.batchSize();
+    // The next batch is built on another thread while TensorFlow runs the current step.
+    ExecutorService prefetch = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "sae-batch-prefetch");
+      t.setDaemon(true);
+      return t;
+    });
+    Future<BatchFeeder.Batch> next = prefetch.submit(() -> feeder.prepare(order, 0, Math.min(batch, order.length), mix(options.seed(), epoch, 0)));
+    try {
+      for (int from = 0; from < order.length; from += batch) {
+        float[] out;
+        try (BatchFeeder.Batch current = await(next)) {
+          int following = from + batch;
+          next = following < order.length
+              ? prefetch.submit(() -> feeder.prepare(order, following, Math.min(batch, order.length - following), mix(options.seed(), epoch, following)))
+              : null;
+          out = feeder.step(current);
+        }
+        int n = Math.min(batch, order.length - from);
+        if (!Float.isFinite(out[0])) {
+          throw new TrainingDivergedException(String.format(
+              "training diverged: the loss became %s in epoch %d after %d samples; the last finished epoch's checkpoint is kept "
+                  + "(try a smaller --learning-rate)", out[0], epoch + 1, done));
+        }
+        for (int i = 0; i < out.length; i++) {
+          sums[i] += (double) out[i] * n;
+        }
+        done += n;
+        for (TrainingListener l : listeners) {
+          l.onBatchEnd(epoch, done, out[0]);
+        }
       }
-      for (int i = 0; i < out.length; i++) {
-        sums[i] += (double) out[i] * n;
+    } finally {
+      if (next != null) {
+        next.cancel(false);
+        try {
+          next.get().close();
+        } catch (Exception ignored) {
+          // cancelled or failed: nothing was handed over to close
+        }
       }
-      done += n;
-      for (TrainingListener l : listeners) {
-        l.onBatchEnd(epoch, done, out[0]);
-      }
+      prefetch.shutdownNow();
     }
     values.put("loss", sums[0] / done);
     for (int i = 0; i < names.size(); i++) {
@@ -246,6 +277,20 @@ public final class Trainer {
 
   private static FloatMatrix encode(TrainingGraph g, FloatMatrix x) {
     return BatchedInference.run(g.session(), g.model().input(), g.model().latentMean(), x, g.model().spec().latentDim());
+  }
+
+  private static BatchFeeder.Batch await(Future<BatchFeeder.Batch> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while preparing a batch", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   static void shuffle(int[] a, SplittableRandom r) {
