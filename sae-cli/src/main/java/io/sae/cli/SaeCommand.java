@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Structuring autoencoders: train autoencoders whose latent space takes a structure you choose,",
-      "evaluate it, and use the model.",
+      "Structuring autoencoders: autoencoders whose latent space takes a structure you choose.",
+      "Train one into a run folder, evaluate it, and use the model.",
       "",
       "Typical use:",
       "  sae train --dataset mnist --method ae --epochs 5 --out runs/ae",

@@ -34,8 +34,10 @@ import picocli.CommandLine.Spec;
 /** {@code sae bench}: training and encoding throughput of the MNIST presets. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {
-      "Measure training throughput (samples/s of the mini-batch loop, Adam included) of the autoencoder presets",
-      "on MNIST, and encoding throughput of the trained model. The first epoch warms up and is reported apart;",
+      "Measure training and encoding throughput of the MNIST autoencoder presets.",
+      "",
+      "Training throughput is samples/s of the mini-batch loop (Adam included), encoding throughput that of the",
+      "trained model on the 10,000 test images. The first epoch warms up and is reported apart;",
       "the steady figure is the mean of the later epochs. Reference figures are plain TensorFlow Java programs",
       "measured on this project's 2-core machine (DESIGN.md).",
     })

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code sae datasets}: built-in datasets and groupings; {@code sae datasets fetch NAME} fetches one. */
 @Command(name = "datasets", mixinStandardHelpOptions = true,
     description = {
-      "List the built-in datasets (and whether they are cached) and groupings, or fetch datasets into the cache:",
+      "List built-in datasets and groupings, or fetch datasets into the cache.",
+      "",
       "  sae datasets              list",
       "  sae datasets fetch mnist  fetch and verify (SHA-256) now instead of on first use",
       "User data is given to --dataset as csv:FILE, npy:FILE, idx:FILE or images:DIR (see the README).",

@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = {
-      "Evaluate a completed run on its test set and write metrics.json, report.md and PNG plots into the run folder:",
+      "Evaluate a completed run on its test set: metrics.json, report.md and PNG plots.",
+      "",
+      "Written into the run folder:",
       "  - test reconstruction RMSE (models with a decoder; pixels in [0,1]),",
       "  - test error of a linear SVM fitted on the latents of the visible training labels (every method),",
       "  - test error of the method's own latent classifier (e.g. the softmax head of 'classifier'),",
