@@ -2,9 +2,6 @@ package io.sae.data.builtin;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.DataContext;
-import io.sae.api.data.Dataset;
-import io.sae.api.data.DatasetSource;
-import io.sae.api.data.DatasetSplit;
 import io.sae.data.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +20,7 @@ import java.util.List;
  * {@code apt-get download dataset-fashion-mnist} and unpacked with {@code dpkg -x}. Every file is verified by
  * SHA-256 before it enters the cache and again on every load.
  */
-public final class FashionMnistSource implements DatasetSource {
+public final class FashionMnistSource extends CachedIdxSource {
   public static final String NAME = "fashion-mnist";
   static final String PACKAGE = "dataset-fashion-mnist";
   static final Path SYSTEM_DIR = Path.of("/usr/share/datasets/fashion-mnist");
@@ -40,7 +37,6 @@ public final class FashionMnistSource implements DatasetSource {
   private final Path systemDir;
   private final String aptGet;
   private final String dpkg;
-  private final List<VerifiedFile> files;
 
   /** The source that uses the installed package, or apt-get and dpkg on PATH. */
   public FashionMnistSource() {
@@ -49,15 +45,10 @@ public final class FashionMnistSource implements DatasetSource {
 
   /** For tests: another system folder, other executables and other expected files (as in {@link #FILES}). */
   FashionMnistSource(Path systemDir, String aptGet, String dpkg, List<VerifiedFile> files) {
+    super(NAME, files, CLASS_NAMES);
     this.systemDir = systemDir;
     this.aptGet = aptGet;
     this.dpkg = dpkg;
-    this.files = List.copyOf(files);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
   }
 
   @Override
@@ -66,28 +57,8 @@ public final class FashionMnistSource implements DatasetSource {
         + "(official files from the Debian package " + PACKAGE + ")";
   }
 
-  private FileCache cache(DataContext context) {
-    return new FileCache(NAME, context.cacheDir().resolve(NAME), files);
-  }
-
   @Override
-  public boolean isCached(DataContext context) {
-    return cache(context).complete();
-  }
-
-  @Override
-  public DatasetSplit load(DataContext context) throws IOException {
-    FileCache cache = cache(context);
-    if (!cache.complete()) {
-      fetch(cache, context);
-    }
-    cache.verifyAll();
-    Dataset train = IdxPair.load(NAME, cache.path(files.get(0)), cache.path(files.get(1)), CLASS_NAMES);
-    Dataset test = IdxPair.load(NAME + "-test", cache.path(files.get(2)), cache.path(files.get(3)), CLASS_NAMES);
-    return new DatasetSplit(train, test);
-  }
-
-  private void fetch(FileCache cache, DataContext context) throws IOException {
+  void fetch(FileCache cache, DataContext context) throws IOException {
     Path staging = null;
     try {
       staging = cache.newStagingDir();

