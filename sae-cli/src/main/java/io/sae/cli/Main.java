@@ -34,16 +34,15 @@ public final class Main {
   }
 
   private static boolean debug(CommandLine.ParseResult parseResult) {
-    return parseResult != null && parseResult.originalArgs().contains("--debug") || System.getenv("SAE_DEBUG") != null;
+    boolean flag = parseResult != null && parseResult.originalArgs().contains("--debug");
+    return flag || System.getenv("SAE_DEBUG") != null;
   }
 
   static int report(Exception e, PrintWriter err, boolean debug) {
+    // A user error may arrive wrapped (e.g. in an UncheckedIOException from a listener): report the first one.
     Throwable cause = e;
-    while (cause != null && !(cause instanceof InvalidInputException) && cause.getCause() != null && cause.getCause() != cause) {
-      if (cause instanceof InvalidInputException) {
-        break;
-      }
-      cause = cause.getCause();
+    while (cause != null && !(cause instanceof InvalidInputException)) {
+      cause = cause.getCause() == cause ? null : cause.getCause();
     }
     if (cause instanceof InvalidInputException user) {
       err.println("sae: error: " + user.getMessage());

@@ -61,7 +61,7 @@ class GradientCheckTest {
       int checked = 0;
       for (int p = 0; p < model.size(); p++) {
         Parameters.Entry e = model.get(p);
-        float[] analytic = evaluate(g, grads.<TFloat32>dy(p), d, labels, (int) init.get(e.name()).values().length);
+        float[] analytic = evaluate(g, grads.<TFloat32>dy(p), d, labels, init.get(e.name()).values().length);
         float[] base = init.get(e.name()).values();
         for (int idx : new int[] {0, base.length / 2, base.length - 1}) {
           double h = 1e-3;
