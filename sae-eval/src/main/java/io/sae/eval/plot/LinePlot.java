@@ -1,7 +1,6 @@
 package io.sae.eval.plot;
 
 import io.sae.api.InvalidInputException;
-import io.sae.api.training.EpochMetrics;
 import io.sae.api.training.History;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -54,14 +53,15 @@ public final class LinePlot {
   }
 
   /**
-   * Draws the named metrics of a training history against {@link EpochMetrics#epoch()}.
+   * Draws the named metrics of a training history against the epoch number, counted from 1 as the CLI and
+   * {@code history.csv} count it.
    *
    * @param metrics metric names, e.g. {@code loss} and {@code val_loss}; names no epoch has are skipped
    * @throws InvalidInputException when none of the metrics has a finite value
    * @throws IOException when the file cannot be written
    */
   public static void write(Path png, String title, History history, List<String> metrics) throws IOException {
-    double[] epochs = history.epochs().stream().mapToDouble(EpochMetrics::epoch).toArray();
+    double[] epochs = history.epochs().stream().mapToDouble(e -> e.epoch() + 1).toArray();
     Map<String, double[][]> xy = new LinkedHashMap<>();
     for (String metric : metrics) {
       xy.put(metric, new double[][] {epochs, history.series(metric)});
