@@ -1,9 +1,9 @@
 package io.sae.cli.evaluate;
 
-import io.sae.api.InvalidInputException;
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.model.SaeModel;
+import io.sae.eval.classify.ClusterMajority;
 import io.sae.eval.classify.LinearSvm;
 import io.sae.eval.classify.Predictions;
 
@@ -51,8 +51,10 @@ final class LatentReadout {
         }
         yield out;
       }
-      case LatentClassifierSpec.ClusterMajority s -> throw new InvalidInputException(
-          "cluster-majority evaluation arrives with the k-means methods; this build cannot evaluate it");
+      case LatentClassifierSpec.ClusterMajority s -> {
+        // clusters are fitted on the labelled training latents (the ones evaluation encodes)
+        yield new ClusterMajority(s.k(), 300, seed).fit(trainLatents, trainLabels, classes).predict(testLatents);
+      }
     };
   }
 
