@@ -63,4 +63,27 @@ class TrainEvaluateEndToEndTest {
     assertThat(metrics.get("method_classifier_test_error").asDouble()).isLessThan(0.25);
     assertThat(metrics.get("method_classifier_per_class_error").size()).isEqualTo(3);
   }
+
+  @Test
+  void unlabelledUserCsvTrainsAndEvaluatesReconstructionOnly(@TempDir Path tmp) throws Exception {
+    StringBuilder csv = new StringBuilder("a,b,c,d,e,f\n");
+    java.util.Random r = new java.util.Random(5);
+    for (int i = 0; i < 300; i++) {
+      double t = r.nextDouble();
+      csv.append(String.format(java.util.Locale.ROOT, "%.4f,%.4f,%.4f,%.4f,%.4f,%.4f%n", t, 1 - t, t * t, 0.5, t / 2, r.nextDouble() * 0.01));
+    }
+    Path file = tmp.resolve("points.csv");
+    Files.writeString(file, csv);
+    Path run = tmp.resolve("run");
+    Cli train = Cli.run("train", "--dataset", "csv:" + file, "--arch", "dense:8", "--latent", "2", "--epochs", "20",
+        "--batch-size", "16", "--lr", "0.01", "--out", run.toString());
+    assertThat(train.exit()).as(train.err()).isZero();
+    Cli eval = Cli.run("evaluate", run.toString());
+    assertThat(eval.exit()).as(eval.err()).isZero();
+    assertThat(eval.out()).contains("classification not evaluated");
+    JsonNode metrics = JSON.readTree(run.resolve("metrics.json").toFile());
+    // one hidden factor t drives the columns: a 2-D code reconstructs them far better than the column means (~0.2)
+    assertThat(metrics.get("test_reconstruction_rmse").asDouble()).isLessThan(0.1);
+    assertThat(metrics.has("linear_svm_test_error")).isFalse();
+  }
 }

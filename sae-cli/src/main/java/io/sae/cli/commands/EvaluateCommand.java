@@ -46,8 +46,14 @@ public final class EvaluateCommand implements Callable<Integer> {
       if (s.rmse() != null) {
         out.printf(Locale.ROOT, "test reconstruction RMSE      %.4f%n", s.rmse());
       }
-      out.printf(Locale.ROOT, "linear SVM test error         %.2f%%%n", 100 * s.svmError());
-      out.printf(Locale.ROOT, "%s test error: %.2f%%%n", s.ownClassifier(), 100 * s.ownError());
+      if (s.classification() == null) {
+        out.printf("classification not evaluated: %s%n", s.skipped());
+      } else {
+        out.printf(Locale.ROOT, "linear SVM test error         %.2f%%%n", 100 * s.classification().svm().error());
+        if (s.classification().own() != s.classification().svm()) {
+          out.printf(Locale.ROOT, "%s test error: %.2f%%%n", Evaluation.describe(s.classification().ownSpec()), 100 * s.classification().own().error());
+        }
+      }
       out.printf("wrote %s, %s, latents-pca.png, training-curves.png%n", run.dir().path().resolve("metrics.json"), run.dir().path().resolve("report.md"));
     }
     return 0;

@@ -110,9 +110,11 @@ public final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter console = spec.commandLine().getOut();
+    boolean bar = useBar(); // checked before anything is written
     Services services = common.services(console);
     RunDirectory run;
     RunConfig config;
+    int startEpoch = 0;
     boolean resuming = resume != null;
     if (resuming) {
       run = RunDirectory.open(resume);
@@ -123,9 +125,10 @@ public final class TrainCommand implements Callable<Integer> {
       if (!run.checkpoints().exists()) {
         throw new InvalidInputException(resume + " has no finished epoch to resume from; start it again with 'sae train'");
       }
-      int done = run.checkpoints().load().epochsDone();
-      if (done >= config.epochs()) {
-        throw new InvalidInputException(resume + " has finished all " + done + " epochs; pass --epochs N with N > " + done + " to train further");
+      startEpoch = run.checkpoints().load().epochsDone();
+      if (startEpoch >= config.epochs()) {
+        throw new InvalidInputException(
+            resume + " has finished all " + startEpoch + " epochs; pass --epochs N with N > " + startEpoch + " to train further");
       }
     } else {
       if (dataset == null) {
@@ -158,15 +161,13 @@ public final class TrainCommand implements Callable<Integer> {
     TrainingPlan plan = OpenRun.plan(services, config);
     if (!resuming) {
       run = RunDirectory.create(out != null ? out : defaultRunPath(m.name(), data.dataset()));
-      run.writeConfig(config);
-    } else {
-      run.writeConfig(config);
     }
+    run.writeConfig(config);
     console.printf("run folder %s%nmethod %s %s, %s, latent %d, %s%n", run.path(), m.name(), methodOptions.asMap(), config.architecture(),
         config.latent(), describe(prepared));
 
-    List<TrainingListener> listeners = List.of(new ProgressReporter(console, useBar()), statusWriter(run, training.epochs(), plan));
-    run.writeStatus(new RunStatus(RunStatus.TRAINING, 0, training.epochs(), -1, selection(plan), "", RunDirectory.now()));
+    List<TrainingListener> listeners = List.of(new ProgressReporter(console, bar), statusWriter(run, training.epochs(), plan));
+    run.writeStatus(new RunStatus(RunStatus.TRAINING, startEpoch, training.epochs(), -1, selection(plan), "", RunDirectory.now()));
     TrainingOutcome outcome;
     try {
       outcome = services.trainer().train(plan, prepared.labeled(), training, Optional.of(run.checkpoints()), resuming, listeners);

@@ -32,8 +32,17 @@ import java.util.stream.IntStream;
 public final class Evaluation {
   private Evaluation() {}
 
-  /** The headline numbers, for the command's console summary. */
-  public record Summary(Double rmse, double svmError, String ownClassifier, double ownError) {}
+  /**
+   * The headline numbers, for the command's console summary.
+   *
+   * @param rmse test reconstruction RMSE, or null without a decoder
+   * @param classification the classifiers' results, or null when the data cannot be classified
+   * @param skipped why classification was not evaluated (empty when it was)
+   */
+  public record Summary(Double rmse, Classification classification, String skipped) {}
+
+  /** Test-set confusion matrices of the linear SVM and of the method's own latent classifier. */
+  public record Classification(ConfusionMatrix svm, ConfusionMatrix own, LatentClassifierSpec ownSpec) {}
 
   public static Summary run(OpenRun run, PreparedData data, RunStatus status, History history) throws IOException {
     Path dir = run.dir().path();
@@ -70,21 +79,27 @@ public final class Evaluation {
       metrics.put("test_reconstruction_rmse", rmse);
     }
 
-    LatentClassifierSpec svmSpec = new LatentClassifierSpec.LinearSvm(1.0);
-    if (run.plan().latentClassifier() instanceof LatentClassifierSpec.LinearSvm own) {
-      svmSpec = own;
+    String skipped = unclassifiable(trainLabelled, testTruth, classes);
+    Classification cls = null;
+    if (skipped.isEmpty()) {
+      LatentClassifierSpec svmSpec = new LatentClassifierSpec.LinearSvm(1.0);
+      if (run.plan().latentClassifier() instanceof LatentClassifierSpec.LinearSvm own) {
+        svmSpec = own;
+      }
+      ConfusionMatrix svm = ConfusionMatrix.of(testTruth,
+          LatentReadout.predict(svmSpec, model, trainLatents, trainLabelled.labels(), classes, test.features(), testLatents, seed), classes);
+      LatentClassifierSpec ownSpec = run.plan().latentClassifier();
+      ConfusionMatrix own = ownSpec instanceof LatentClassifierSpec.LinearSvm ? svm : ConfusionMatrix.of(testTruth,
+          LatentReadout.predict(ownSpec, model, trainLatents, trainLabelled.labels(), classes, test.features(), testLatents, seed), classes);
+      cls = new Classification(svm, own, ownSpec);
+      metrics.put("linear_svm_test_error", svm.error());
+      metrics.put("linear_svm_per_class_error", perClass(svm, data.facts().classNames()));
+      metrics.put("method_classifier", LatentReadout.describe(ownSpec));
+      metrics.put("method_classifier_test_error", own.error());
+      metrics.put("method_classifier_per_class_error", perClass(own, data.facts().classNames()));
+    } else {
+      metrics.put("classification_not_evaluated", skipped);
     }
-    ConfusionMatrix svm = ConfusionMatrix.of(testTruth,
-        LatentReadout.predict(svmSpec, model, trainLatents, trainLabelled.labels(), classes, test.features(), testLatents, seed), classes);
-    metrics.put("linear_svm_test_error", svm.error());
-    metrics.put("linear_svm_per_class_error", perClass(svm, data.facts().classNames()));
-
-    LatentClassifierSpec ownSpec = run.plan().latentClassifier();
-    ConfusionMatrix own = ownSpec instanceof LatentClassifierSpec.LinearSvm ? svm : ConfusionMatrix.of(testTruth,
-        LatentReadout.predict(ownSpec, model, trainLatents, trainLabelled.labels(), classes, test.features(), testLatents, seed), classes);
-    metrics.put("method_classifier", LatentReadout.describe(ownSpec));
-    metrics.put("method_classifier_test_error", own.error());
-    metrics.put("method_classifier_per_class_error", perClass(own, data.facts().classNames()));
 
     Map<String, Object> training = new LinkedHashMap<>();
     training.put("epochs", history.epochs().size());
@@ -105,12 +120,34 @@ public final class Evaluation {
     LinePlot.write(dir.resolve("training-curves.png"), run.config().method() + ": training", history, curves);
 
     MetricsJson.write(dir.resolve("metrics.json"), metrics);
-    report(run, data, metrics, svm, own, ownSpec, rmse, pca).write(dir.resolve(MarkdownReport.FILE_NAME));
-    return new Summary(rmse, svm.error(), LatentReadout.describe(ownSpec), own.error());
+    report(run, data, metrics, cls, skipped, rmse, pca).write(dir.resolve(MarkdownReport.FILE_NAME));
+    return new Summary(rmse, cls, skipped);
   }
 
-  private static MarkdownReport report(OpenRun run, PreparedData data, Map<String, Object> metrics, ConfusionMatrix svm, ConfusionMatrix own,
-      LatentClassifierSpec ownSpec, Double rmse, Pca pca) {
+  /** How a latent classifier reads the latent space, for people. */
+  public static String describe(LatentClassifierSpec spec) {
+    return LatentReadout.describe(spec);
+  }
+
+  /** Why the latents cannot be classified (a class without labelled training samples, an unlabelled test set), or "". */
+  private static String unclassifiable(Dataset trainLabelled, int[] testTruth, int classes) {
+    if (classes < 2) {
+      return "the data has fewer than 2 classes";
+    }
+    int[] counts = trainLabelled.classCounts();
+    for (int k = 0; k < classes; k++) {
+      if (counts[k] == 0) {
+        return "class " + trainLabelled.classNames().get(k) + " has no labelled training sample";
+      }
+    }
+    if (java.util.Arrays.stream(testTruth).allMatch(y -> y == Dataset.UNLABELED)) {
+      return "the test set has no labels";
+    }
+    return "";
+  }
+
+  private static MarkdownReport report(OpenRun run, PreparedData data, Map<String, Object> metrics, Classification cls, String skipped,
+      Double rmse, Pca pca) {
     var c = run.config();
     MarkdownReport r = new MarkdownReport().heading(1, "Evaluation of " + run.dir().path().getFileName());
     r.bullets(List.of(
@@ -124,17 +161,23 @@ public final class Evaluation {
     if (rmse != null) {
       rows.add(List.of("test reconstruction RMSE", fmt(rmse)));
     }
-    rows.add(List.of("linear SVM on latents, test error", pct(svm.error())));
-    if (!(ownSpec instanceof LatentClassifierSpec.LinearSvm)) {
-      rows.add(List.of(LatentReadout.describe(ownSpec) + ", test error", pct(own.error())));
+    if (cls != null) {
+      rows.add(List.of("linear SVM on latents, test error", pct(cls.svm().error())));
+      if (!(cls.ownSpec() instanceof LatentClassifierSpec.LinearSvm)) {
+        rows.add(List.of(LatentReadout.describe(cls.ownSpec()) + ", test error", pct(cls.own().error())));
+      }
     }
     r.heading(2, "Results").table(List.of("metric", "value"), rows);
-    List<List<?>> perClass = new ArrayList<>();
-    List<String> names = data.facts().classNames();
-    for (int k = 0; k < names.size(); k++) {
-      perClass.add(List.of(names.get(k), svm.support(k), pct(svm.perClassError()[k]), pct(own.perClassError()[k])));
+    if (cls == null) {
+      r.paragraph("Classification was not evaluated: " + skipped + ".");
+    } else {
+      List<List<?>> perClass = new ArrayList<>();
+      List<String> names = data.facts().classNames();
+      for (int k = 0; k < names.size(); k++) {
+        perClass.add(List.of(names.get(k), cls.svm().support(k), pct(cls.svm().perClassError()[k]), pct(cls.own().perClassError()[k])));
+      }
+      r.heading(2, "Per-class test error").table(List.of("class", "test samples", "linear SVM", "method classifier"), perClass);
     }
-    r.heading(2, "Per-class test error").table(List.of("class", "test samples", "linear SVM", "method classifier"), perClass);
     r.heading(2, "Latent space").paragraph(String.format(Locale.ROOT,
         "Test latents projected on their first two principal components (%.0f%% of the variance).",
         100 * java.util.Arrays.stream(pca.explainedVarianceRatio()).sum())).image("test latents, PCA", "latents-pca.png");
