@@ -19,9 +19,9 @@ public interface EpochHook {
     return true;
   }
 
-  /** Whether {@link EpochState#latents()} is needed (encoding the training set costs time). */
-  default boolean needsLatents() {
-    return true;
+  /** Which samples {@link EpochState#latents()} must hold (encoding the training set costs time). */
+  default LatentScope latentScope() {
+    return LatentScope.ALL;
   }
 
   /** Computes the fields for the coming epoch(s). */

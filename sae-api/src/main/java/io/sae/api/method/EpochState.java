@@ -8,8 +8,9 @@ import io.sae.api.data.FloatMatrix;
  *
  * @param epoch the epoch about to run (0-based)
  * @param train the training set (hidden labels are {@link Dataset#UNLABELED})
- * @param latents the current latent codes of every training sample, in training-set order (null when the
- *     hook said it does not need them)
+ * @param latents the current latent codes of the samples the hook's {@link EpochHook#latentScope()} asked
+ *     for, one row per entry of {@code latentRows} (empty for {@link LatentScope#NONE})
+ * @param latentRows for each row of {@code latents}, its index in {@code train}
  * @param seed seed for this refresh, derived from the run seed and the epoch
  */
-public record EpochState(int epoch, Dataset train, FloatMatrix latents, long seed) {}
+public record EpochState(int epoch, Dataset train, FloatMatrix latents, int[] latentRows, long seed) {}

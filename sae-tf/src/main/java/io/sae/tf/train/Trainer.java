@@ -101,8 +101,10 @@ public final class Trainer {
         double hookSeconds = 0;
         if (hook.isPresent() && (epoch == start || hook.get().refreshBefore(epoch))) {
           long t0 = System.nanoTime();
-          FloatMatrix latents = hook.get().needsLatents() ? encode(g, train.features()) : null;
-          HookResult r = hook.get().refresh(new EpochState(epoch, train, latents, mix(options.seed(), epoch, 0x5EED)));
+          int[] rows = latentRows(hook.get().latentScope(), train);
+          FloatMatrix latents = rows.length == 0 ? FloatMatrix.zeros(0, plan.architecture().latentDim())
+              : encode(g, rows.length == train.size() ? train.features() : train.features().rows(rows));
+          HookResult r = hook.get().refresh(new EpochState(epoch, train, latents, rows, mix(options.seed(), epoch, 0x5EED)));
           fields = checkFields(plan, r, train.size());
           r.metrics().forEach((k, v) -> values.put("hook_" + k, v));
           hookSeconds = (System.nanoTime() - t0) / 1e9;
@@ -154,6 +156,14 @@ public final class Trainer {
       throw new InvalidInputException("this method trains on labelled samples only, and the training set has none");
     }
     return pool;
+  }
+
+  private static int[] latentRows(io.sae.api.method.LatentScope scope, Dataset train) {
+    return switch (scope) {
+      case NONE -> new int[0];
+      case LABELED -> java.util.stream.IntStream.range(0, train.size()).filter(i -> train.label(i) != Dataset.UNLABELED).toArray();
+      case ALL -> java.util.stream.IntStream.range(0, train.size()).toArray();
+    };
   }
 
   private static Map<String, FloatMatrix> checkFields(TrainingPlan plan, HookResult r, int n) {

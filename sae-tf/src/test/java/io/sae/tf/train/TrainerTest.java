@@ -149,6 +149,7 @@ class TrainerTest {
       public HookResult refresh(EpochState s) {
         refreshed.add(s.epoch());
         assertThat(s.latents().rows()).isEqualTo(200);
+        assertThat(s.latentRows()).hasSize(200);
         float[] target = new float[200 * 2];
         float[] mask = new float[200];
         for (int i = 0; i < 200; i++) {
@@ -169,6 +170,36 @@ class TrainerTest {
     assertThat(out.history().last().value("latent-mse")).isLessThan(0.05);
     assertThat(out.history().epochs().get(2).values()).containsKey("hook_calls");
     assertThat(out.history().epochs().get(1).hookSeconds()).isZero();
+  }
+
+  @Test
+  void hookAskingForLabelledLatentsGetsOnlyThoseRows() throws Exception {
+    Dataset all = Fixtures.twoClasses(50, new int[] {16}, 6);
+    int[] labels = all.labels();
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = i % 5 == 0 ? labels[i] : Dataset.UNLABELED; // rows 0, 5, 10, ... keep their labels
+    }
+    Dataset partly = all.withLabels("partly", labels, all.classNames());
+    List<int[]> seen = new ArrayList<>();
+    EpochHook hook = new EpochHook() {
+      @Override
+      public io.sae.api.method.LatentScope latentScope() {
+        return io.sae.api.method.LatentScope.LABELED;
+      }
+
+      @Override
+      public HookResult refresh(EpochState s) {
+        seen.add(s.latentRows());
+        assertThat(s.latents().rows()).isEqualTo(s.latentRows().length);
+        return new HookResult(Map.of("mask", FloatMatrix.zeros(50, 1), "target", FloatMatrix.zeros(50, 2)), Map.of());
+      }
+    };
+    TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2),
+        List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1), LossTerm.of(LossKinds.LATENT_MSE, 1, Map.of("target", "target", "mask", "mask"))),
+        List.of(new SampleField("target", 2), new SampleField("mask", 1)), Optional.of(hook), EpochSelection.LAST,
+        new LatentClassifierSpec.LinearSvm(1), false);
+    trainer.train(plan, Fixtures.noValidation(partly), new TrainingOptions(1, 10, 1e-2, 1), Optional.empty(), false, List.of());
+    assertThat(seen).singleElement().satisfies(rows -> assertThat(rows).containsExactly(0, 5, 10, 15, 20, 25, 30, 35, 40, 45));
   }
 
   @Test
