@@ -1,0 +1,103 @@
+package io.sae.methods.sae;
+
+import io.sae.api.InvalidInputException;
+import io.sae.api.data.Dataset;
+import io.sae.api.data.FloatMatrix;
+import io.sae.api.method.EpochHook;
+import io.sae.api.method.EpochState;
+import io.sae.api.method.HookResult;
+import io.sae.api.method.LatentScope;
+import java.util.Map;
+
+/**
+ * The host side of paper 001's Algorithm 1, run before every {@code refreshEvery}-th epoch: encode the
+ * labelled training samples, take the class means M of their latents, run weighted metric MDS over the K class
+ * points (weights n_a n_b, dissimilarities from {@link ClassDistances}) started from M, align the result to M
+ * with weighted orthogonal Procrustes ({@link Procrustes}), and give every labelled sample its class's aligned
+ * point as latent target (mask 1; unlabelled samples get mask 0). No N x N matrix is built.
+ *
+ * <p>Metrics: {@code mds_stress} (weighted stress over the weighted sum of squared dissimilarities) and
+ * {@code mean_target_shift} (mean distance of a class mean to its target, weighted by class size).
+ */
+final class StructureTargets implements EpochHook {
+  static final String TARGET = "structure_target";
+  static final String MASK = "structure_mask";
+
+  private final double[][] delta;
+  private final int refreshEvery;
+  private final int mdsIterations;
+  private final double mdsTolerance;
+
+  StructureTargets(double[][] delta, int refreshEvery, int mdsIterations, double mdsTolerance) {
+    this.delta = delta;
+    this.refreshEvery = refreshEvery;
+    this.mdsIterations = mdsIterations;
+    this.mdsTolerance = mdsTolerance;
+  }
+
+  @Override
+  public boolean refreshBefore(int epoch) {
+    return epoch % refreshEvery == 0;
+  }
+
+  @Override
+  public LatentScope latentScope() {
+    return LatentScope.LABELED;
+  }
+
+  @Override
+  public HookResult refresh(EpochState state) {
+    Dataset train = state.train();
+    int k = delta.length;
+    int d = state.latents().cols();
+    double[][] means = new double[k][d];
+    double[] sizes = new double[k];
+    int[] rows = state.latentRows();
+    for (int r = 0; r < rows.length; r++) {
+      int c = train.label(rows[r]);
+      sizes[c]++;
+      for (int j = 0; j < d; j++) {
+        means[c][j] += state.latents().get(r, j);
+      }
+    }
+    for (int c = 0; c < k; c++) {
+      if (sizes[c] == 0) {
+        throw new InvalidInputException("method sae needs at least one labelled training sample of every class; class '"
+            + train.classNames().get(c) + "' has none (use more --labels)");
+      }
+      for (int j = 0; j < d; j++) {
+        means[c][j] /= sizes[c];
+      }
+    }
+    double[][] weights = new double[k][k];
+    double scaleOfDelta = 0;
+    for (int a = 0; a < k; a++) {
+      for (int b = 0; b < k; b++) {
+        weights[a][b] = sizes[a] * sizes[b];
+        if (a < b) {
+          scaleOfDelta += weights[a][b] * delta[a][b] * delta[a][b];
+        }
+      }
+    }
+    WeightedSmacof.Result mds = WeightedSmacof.fit(delta, weights, means, mdsIterations, mdsTolerance);
+    double[][] targets = Procrustes.align(mds.points(), means, sizes);
+
+    int n = train.size();
+    float[] target = new float[n * d];
+    float[] mask = new float[n];
+    for (int row : rows) {
+      int c = train.label(row);
+      mask[row] = 1;
+      for (int j = 0; j < d; j++) {
+        target[row * d + j] = (float) targets[c][j];
+      }
+    }
+    double shift = 0;
+    for (int c = 0; c < k; c++) {
+      shift += sizes[c] * WeightedSmacof.distance(means[c], targets[c]);
+    }
+    return new HookResult(
+        Map.of(TARGET, new FloatMatrix(n, d, target), MASK, new FloatMatrix(n, 1, mask)),
+        Map.of("mds_stress", mds.stress() / scaleOfDelta, "mean_target_shift", shift / rows.length));
+  }
+}

@@ -1,0 +1,157 @@
+package io.sae.methods.sae;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.google.inject.Guice;
+import com.google.inject.Key;
+import io.sae.api.data.Dataset;
+import io.sae.api.data.FloatMatrix;
+import io.sae.api.data.LabeledSplit;
+import io.sae.api.method.DataFacts;
+import io.sae.api.method.EpochState;
+import io.sae.api.method.LossKinds;
+import io.sae.api.method.MethodOptions;
+import io.sae.api.method.PlanRequest;
+import io.sae.api.method.TrainingPlan;
+import io.sae.api.model.NetworkSpecs;
+import io.sae.api.training.TrainingOptions;
+import io.sae.methods.baseline.AutoencoderMethod;
+import io.sae.tf.TfModule;
+import io.sae.tf.TfRegistries;
+import io.sae.tf.train.Trainer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SaeMethodTest {
+  private static final DataFacts FACTS = new DataFacts("toy", new int[] {16}, List.of("a", "b"), 200, new int[] {100, 100}, 0);
+
+  private static TrainingPlan plan(Map<String, String> options, DataFacts facts) {
+    SaeMethod m = new SaeMethod();
+    return m.plan(new PlanRequest(new MethodOptions("sae", m.options(), options), facts, NetworkSpecs.parse("dense:8"), 2, 1));
+  }
+
+  @Test
+  void planWeighsStructureByGammaAndReconstructionByOneMinusGamma() {
+    TrainingPlan p = plan(Map.of("gamma", "0.25"), FACTS);
+    assertThat(p.losses()).hasSize(2);
+    assertThat(p.losses().get(0).kind()).isEqualTo(LossKinds.LATENT_MSE);
+    assertThat(p.losses().get(0).weight()).isEqualTo(0.25);
+    assertThat(p.losses().get(0).metricName()).isEqualTo("structure");
+    assertThat(p.losses().get(1).kind()).isEqualTo(LossKinds.RECONSTRUCTION_MSE);
+    assertThat(p.losses().get(1).weight()).isEqualTo(0.75);
+    assertThat(p.hook()).isPresent();
+    assertThat(p.architecture().decoder()).isTrue();
+    assertThatThrownBy(() -> plan(Map.of("gamma", "1.5"), FACTS)).hasMessageContaining("gamma").hasMessageContaining("[0, 1]");
+  }
+
+  /** Class means at (0,0), (2,0), (0,2) with 2, 1, 1 samples, all classes 1 apart: a unit triangle near them. */
+  @Test
+  void targetsFormTheConfiguredDistancesNextToTheClassMeans() {
+    float[] x = new float[6 * 16];
+    int[] labels = {0, 0, 1, 2, -1, -1};
+    Dataset train = new Dataset("t", new FloatMatrix(6, 16, x), new int[] {16}, labels, List.of("a", "b", "c"));
+    FloatMatrix latents = FloatMatrix.of(new double[][] {{-0.1, 0}, {0.1, 0}, {2, 0}, {0, 2}});
+    StructureTargets hook = new StructureTargets(ClassDistances.equal(3, 1), 1, 1000, 1e-12);
+    var r = hook.refresh(new EpochState(0, train, latents, new int[] {0, 1, 2, 3}, 1));
+    FloatMatrix t = r.fields().get(StructureTargets.TARGET);
+    FloatMatrix mask = r.fields().get(StructureTargets.MASK);
+    assertThat(mask.data()).containsExactly(1, 1, 1, 1, 0, 0);
+    assertThat(t.row(0)).containsExactly(t.row(1));
+    assertThat(t.row(4)).containsExactly(0, 0);
+    double ab = Math.hypot(t.get(0, 0) - t.get(2, 0), t.get(0, 1) - t.get(2, 1));
+    double bc = Math.hypot(t.get(2, 0) - t.get(3, 0), t.get(2, 1) - t.get(3, 1));
+    double ac = Math.hypot(t.get(0, 0) - t.get(3, 0), t.get(0, 1) - t.get(3, 1));
+    assertThat(ab).isCloseTo(1, within(1e-4));
+    assertThat(bc).isCloseTo(1, within(1e-4));
+    assertThat(ac).isCloseTo(1, within(1e-4));
+    // the size-weighted centre of the targets is that of the means: (2*0 + 2 + 0) / 4, (0 + 0 + 2) / 4
+    assertThat((2 * t.get(0, 0) + t.get(2, 0) + t.get(3, 0)) / 4).isCloseTo(0.5f, within(1e-4f));
+    assertThat((2 * t.get(0, 1) + t.get(2, 1) + t.get(3, 1)) / 4).isCloseTo(0.5f, within(1e-4f));
+    // the class placed at the odd corner of the means (class a at the origin) stays nearest the origin
+    assertThat(Math.hypot(t.get(0, 0), t.get(0, 1))).isLessThan(Math.hypot(t.get(2, 0), t.get(2, 1)));
+    assertThat(r.metrics().get("mds_stress")).isLessThan(1e-8);
+  }
+
+  @Test
+  void aClassWithoutLabelsIsAClearError() {
+    Dataset train = new Dataset("t", FloatMatrix.zeros(2, 16), new int[] {16}, new int[] {0, -1}, List.of("a", "b"));
+    StructureTargets hook = new StructureTargets(ClassDistances.equal(2, 1), 1, 10, 1e-6);
+    assertThatThrownBy(() -> hook.refresh(new EpochState(0, train, FloatMatrix.zeros(1, 2), new int[] {0}, 1)))
+        .hasMessageContaining("class 'b' has none");
+  }
+
+  @Test
+  void distanceFilesAreValidated(@TempDir Path tmp) throws Exception {
+    Path good = tmp.resolve("d.csv");
+    Files.writeString(good, "# a,b,c\n0,1,2\n1,0,1\n2,1,0\n");
+    assertThat(ClassDistances.read(good, 3, 2)[0][2]).isEqualTo(4);
+    Path asym = tmp.resolve("asym.csv");
+    Files.writeString(asym, "0,1\n2,0\n");
+    assertThatThrownBy(() -> ClassDistances.read(asym, 2, 1)).hasMessageContaining("symmetric");
+    assertThatThrownBy(() -> ClassDistances.read(good, 2, 1)).hasMessageContaining("expected a 2 x 2");
+    assertThatThrownBy(() -> ClassDistances.read(tmp.resolve("none.csv"), 2, 1)).hasMessageContaining("not found");
+  }
+
+  private static Dataset twoClasses(int n, long seed) {
+    Random r = new Random(seed);
+    float[] x = new float[n * 16];
+    int[] y = new int[n];
+    for (int i = 0; i < n; i++) {
+      y[i] = i % 2;
+      // one nuisance value per sample shapes a large pattern; the class adds a smaller offset on half the features
+      double nuisance = r.nextDouble();
+      for (int j = 0; j < 16; j++) {
+        double noise = 0.02 * r.nextGaussian();
+        x[i * 16 + j] = (float) Math.min(1, Math.max(0, 0.5 + 0.35 * Math.sin(j + 6 * nuisance) + (y[i] == 1 && j < 8 ? 0.1 : 0) + noise));
+      }
+    }
+    return new Dataset("two", new FloatMatrix(n, 16, x), new int[] {16}, y, List.of("a", "b"));
+  }
+
+  private static Trainer trainer() {
+    var injector = Guice.createInjector(new TfModule());
+    return new Trainer(injector.getInstance(Key.get(TfRegistries.LOSSES)), injector.getInstance(Key.get(TfRegistries.TRANSFORMS)));
+  }
+
+  private static LabeledSplit all(Dataset d) {
+    return new LabeledSplit(d, d.subset("v", new int[0]), IntStream.range(0, d.size()).toArray(), new int[0]);
+  }
+
+  @Test
+  void gammaZeroTrainsExactlyThePlainAutoencoder() throws Exception {
+    Dataset d = twoClasses(120, 1);
+    TrainingOptions o = new TrainingOptions(3, 16, 1e-2, 4);
+    var sae = trainer().train(plan(Map.of("gamma", "0"), FACTS), all(d), o, Optional.empty(), false, List.of());
+    AutoencoderMethod ae = new AutoencoderMethod();
+    TrainingPlan aePlan = ae.plan(new PlanRequest(new MethodOptions("ae", ae.options(), Map.of()), FACTS, NetworkSpecs.parse("dense:8"), 2, 1));
+    var plain = trainer().train(aePlan, all(d), o, Optional.empty(), false, List.of());
+    for (String name : plain.weights().arrays().keySet()) {
+      assertThat(sae.weights().get(name).values()).as(name).containsExactly(plain.weights().get(name).values());
+    }
+  }
+
+  @Test
+  void structuringPullsClassMeansToTheConfiguredDistance() throws Exception {
+    Dataset d = twoClasses(200, 2);
+    var out = trainer().train(plan(Map.of("gamma", "0.9", "scale", "3"), FACTS), all(d), new TrainingOptions(25, 20, 1e-2, 1),
+        Optional.empty(), false, List.of());
+    double[] structure = out.history().series("structure");
+    assertThat(structure[structure.length - 1]).isLessThan(0.05);
+    assertThat(out.history().last().value("hook_mds_stress")).isLessThan(1e-6);
+  }
+
+  @Test
+  void pluginRegistersTheMethod() {
+    var methods = Guice.createInjector(new StructuringPlugin()).getInstance(Key.get(io.sae.api.plugin.Registries.METHODS));
+    assertThat(methods).containsOnlyKeys("sae");
+  }
+}
