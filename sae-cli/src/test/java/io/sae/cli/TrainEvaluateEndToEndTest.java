@@ -86,4 +86,19 @@ class TrainEvaluateEndToEndTest {
     assertThat(metrics.get("test_reconstruction_rmse").asDouble()).isLessThan(0.1);
     assertThat(metrics.has("linear_svm_test_error")).isFalse();
   }
+
+  @Test
+  void structuringAutoencoderPlacesTheGroupsApart(@TempDir Path tmp) throws Exception {
+    Path run = tmp.resolve("sae");
+    Cli train = Cli.run("train", "--dataset", "mnist", "--grouping", "mnist-abc", "--labels", "1000", "--method", "sae",
+        "--set", "gamma=0.5", "--arch", "dense", "--limit", "4000,1000", "--epochs", "4", "--out", run.toString(), "--progress", "lines");
+    assertThat(train.exit()).as(train.err()).isZero();
+    assertThat(train.out()).contains("hook_mds_stress").contains("structure");
+    Cli eval = Cli.run("evaluate", run.toString());
+    assertThat(eval.exit()).as(eval.err()).isZero();
+    JsonNode metrics = JSON.readTree(run.resolve("metrics.json").toFile());
+    // three groups; always answering the largest (C) errs on about 58%
+    assertThat(metrics.get("linear_svm_test_error").asDouble()).isLessThan(0.25);
+    assertThat(metrics.get("test_reconstruction_rmse").asDouble()).isLessThan(0.3);
+  }
 }
