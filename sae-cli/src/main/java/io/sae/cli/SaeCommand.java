@@ -5,6 +5,8 @@ import io.sae.cli.commands.DatasetsCommand;
 import io.sae.cli.commands.EncodeCommand;
 import io.sae.cli.commands.EvaluateCommand;
 import io.sae.cli.commands.MethodsCommand;
+import io.sae.cli.commands.MorphCommand;
+import io.sae.cli.commands.SuggestLabelsCommand;
 import io.sae.cli.commands.TrainCommand;
 import picocli.CommandLine.Command;
 
@@ -25,6 +27,8 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       EvaluateCommand.class,
       EncodeCommand.class,
+      SuggestLabelsCommand.class,
+      MorphCommand.class,
       MethodsCommand.class,
       DatasetsCommand.class,
       BenchCommand.class,

@@ -100,5 +100,30 @@ class TrainEvaluateEndToEndTest {
     // three groups; always answering the largest (C) errs on about 58%
     assertThat(metrics.get("linear_svm_test_error").asDouble()).isLessThan(0.25);
     assertThat(metrics.get("test_reconstruction_rmse").asDouble()).isLessThan(0.3);
+
+    Cli morph = Cli.run("morph", run.toString(), "--from", "A", "--to", "C", "--steps", "5", "--count", "3");
+    assertThat(morph.exit()).as(morph.err()).isZero();
+    // 3 rows of input + 5 steps, 28x28 tiles enlarged twice with 1-pixel borders
+    BufferedImage grid = ImageIO.read(run.resolve("morph-A-C.png").toFile());
+    assertThat(grid.getWidth()).isEqualTo(6 * (28 * 2 + 1) + 1);
+    assertThat(grid.getHeight()).isEqualTo(3 * (28 * 2 + 1) + 1);
+    Cli unknown = Cli.run("morph", run.toString(), "--from", "A", "--to", "Z");
+    assertThat(unknown.exit()).isEqualTo(Main.EXIT_USER_ERROR);
+    assertThat(unknown.err()).contains("unknown class 'Z'").contains("[A, B, C]");
+
+    Cli suggest = Cli.run("suggest-labels", run.toString(), "--count", "20");
+    assertThat(suggest.exit()).as(suggest.err()).isZero();
+    var lines = Files.readAllLines(run.resolve("suggestions.csv"));
+    assertThat(lines).hasSize(21);
+    double previous = -1;
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",");
+      int index = Integer.parseInt(f[1]);
+      double margin = Double.parseDouble(f[2]);
+      assertThat(index).isBetween(0, 3999); // an index into the (limited) training set
+      assertThat(margin).isGreaterThanOrEqualTo(previous); // most uncertain first
+      previous = margin;
+    }
+    assertThat(run.resolve("suggestions.png")).isRegularFile();
   }
 }

@@ -24,7 +24,10 @@ final class Png {
   }
 
   static void write(Chart<?, ?> chart, Path file) throws IOException {
-    BufferedImage image = BitmapEncoder.getBufferedImage(chart);
+    write(BitmapEncoder.getBufferedImage(chart), file);
+  }
+
+  static void write(BufferedImage image, Path file) throws IOException {
     AtomicFiles.write(file, out -> {
       if (!ImageIO.write(image, "png", out)) {
         throw new IOException("no PNG writer available");
