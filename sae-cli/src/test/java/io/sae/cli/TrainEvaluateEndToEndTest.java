@@ -62,6 +62,8 @@ class TrainEvaluateEndToEndTest {
     // three groups: always guessing the largest group (C) errs on about 58%
     assertThat(metrics.get("method_classifier_test_error").asDouble()).isLessThan(0.25);
     assertThat(metrics.get("method_classifier_per_class_error").size()).isEqualTo(3);
+    assertThat(metrics.get("softmax_confidence_ece").asDouble()).isBetween(0.0, 1.0);
+    assertThat(run.resolve("reliability.png")).isRegularFile();
   }
 
   @Test
@@ -100,6 +102,8 @@ class TrainEvaluateEndToEndTest {
     // three groups; always answering the largest (C) errs on about 58%
     assertThat(metrics.get("linear_svm_test_error").asDouble()).isLessThan(0.25);
     assertThat(metrics.get("test_reconstruction_rmse").asDouble()).isLessThan(0.3);
+    assertThat(metrics.get("linear_svm_confidence_ece").asDouble()).isBetween(0.0, 1.0);
+    assertThat(Files.readString(run.resolve("report.md"))).contains("Decision confidence").contains("confidence-histogram.png");
 
     Cli morph = Cli.run("morph", run.toString(), "--from", "A", "--to", "C", "--steps", "5", "--count", "3");
     assertThat(morph.exit()).as(morph.err()).isZero();

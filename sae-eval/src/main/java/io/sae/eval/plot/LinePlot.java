@@ -69,6 +69,15 @@ public final class LinePlot {
     draw(png, title, "epoch", xy);
   }
 
+  /**
+   * Draws each series against its own x values.
+   *
+   * @param series name to {x values, y values} of equal length
+   */
+  public static void writeXy(Path png, String title, String xLabel, Map<String, double[][]> series) throws IOException {
+    draw(png, title, xLabel, series);
+  }
+
   private static void draw(Path png, String title, String xLabel, Map<String, double[][]> series) throws IOException {
     XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xLabel).yAxisTitle("")
         .build();
