@@ -5,6 +5,7 @@ import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.model.SaeModel;
 import io.sae.eval.classify.ClusterMajority;
 import io.sae.eval.classify.LinearSvm;
+import io.sae.eval.classify.NearestCentre;
 import io.sae.eval.classify.Predictions;
 
 /**
@@ -37,7 +38,7 @@ final class LatentReadout {
       case LatentClassifierSpec.LinearSvm s ->
           Predictions.argmax(LinearSvm.of(s, seed).fit(trainLatents, trainLabels, classes).scores(testLatents));
       case LatentClassifierSpec.SoftmaxHead s -> Predictions.fromProbabilities(model.classProbabilities(testInputs));
-      case LatentClassifierSpec.NearestCentre s -> nearestCentre(s.centres(), testLatents);
+      case LatentClassifierSpec.NearestCentre s -> NearestCentre.assign(s.centres(), testLatents);
       case LatentClassifierSpec.ArgmaxFirstK s -> {
         int[] out = new int[testLatents.rows()];
         for (int i = 0; i < out.length; i++) {
@@ -56,24 +57,5 @@ final class LatentReadout {
         yield new ClusterMajority(s.k(), 300, seed).fit(trainLatents, trainLabels, classes).predict(testLatents);
       }
     };
-  }
-
-  private static int[] nearestCentre(FloatMatrix centres, FloatMatrix z) {
-    int[] out = new int[z.rows()];
-    for (int i = 0; i < z.rows(); i++) {
-      double best = Double.POSITIVE_INFINITY;
-      for (int c = 0; c < centres.rows(); c++) {
-        double d = 0;
-        for (int j = 0; j < z.cols(); j++) {
-          double diff = z.get(i, j) - centres.get(c, j);
-          d += diff * diff;
-        }
-        if (d < best) {
-          best = d;
-          out[i] = c;
-        }
-      }
-    }
-    return out;
   }
 }

@@ -96,25 +96,7 @@ public record ClusterMajority(int k, int maxIterations, long seed) implements La
 
     /** The nearest centre of each row. */
     public int[] clusters(FloatMatrix x) {
-      if (x.cols() != dimension()) {
-        throw new InvalidInputException("cluster-majority classifier: latents have " + x.cols() + " columns, fitted on " + dimension());
-      }
-      int[] out = new int[x.rows()];
-      for (int i = 0; i < x.rows(); i++) {
-        double best = Double.POSITIVE_INFINITY;
-        for (int c = 0; c < centres.rows(); c++) {
-          double d = 0;
-          for (int j = 0; j < x.cols(); j++) {
-            double diff = x.get(i, j) - centres.get(c, j);
-            d += diff * diff;
-          }
-          if (d < best) {
-            best = d;
-            out[i] = c;
-          }
-        }
-      }
-      return out;
+      return NearestCentre.assign(centres, x);
     }
 
     @Override
