@@ -114,14 +114,12 @@ public final class Trainer {
         double trainSeconds = (System.nanoTime() - t1) / 1e9;
         values.putAll(validate(g, data.validation()));
 
-        boolean improved = false;
         if (!selection.isLast()) {
           Double v = values.get(selection.metric());
           if (v == null) {
             throw new IllegalStateException("epoch selection metric " + selection.metric() + " is not computed (have " + values.keySet() + ")");
           }
-          improved = bestEpoch < 0 || (selection.maximize() ? v > bestValue : v < bestValue);
-          if (improved) {
+          if (bestEpoch < 0 || (selection.maximize() ? v > bestValue : v < bestValue)) {
             best = params.snapshot(g.session(), Parameters.Kind.MODEL);
             bestEpoch = epoch;
             bestValue = v;
