@@ -129,5 +129,30 @@ class TrainEvaluateEndToEndTest {
       previous = margin;
     }
     assertThat(run.resolve("suggestions.png")).isRegularFile();
+
+    // guided labelling: continue from this model with the 20 suggested labels revealed
+    Path more = tmp.resolve("sae-more");
+    Cli again = Cli.run("train", "--dataset", "mnist", "--grouping", "mnist-abc", "--labels", "1000", "--method", "sae",
+        "--set", "gamma=0.5", "--arch", "dense", "--limit", "4000,1000", "--epochs", "1", "--out", more.toString(), "--progress", "lines",
+        "--add-labels", run.resolve("suggestions.csv").toString(), "--init-from", run.toString());
+    assertThat(again.exit()).as(again.err()).isZero();
+    assertThat(again.out()).contains("920 labelled"); // 900 training labels + 20 revealed
+    assertThat(JSON.readTree(more.resolve("config.json").toFile()).get("initFrom").asText()).isEqualTo(run.toString());
+    // a warm start continues where the first run ended: its first epoch's structure loss is that of a trained model
+    double firstRun = JSON.readTree(run.resolve("metrics.json").toFile()).get("training").get("final").get("structure").asDouble();
+    assertThat(Double.parseDouble(Files.readAllLines(more.resolve("history.csv")).get(1).split(",")[headerIndex(more, "structure")]))
+        .isLessThan(firstRun * 3);
+
+    Path bad = tmp.resolve("bad.txt");
+    Files.writeString(bad, "999999\n");
+    Cli outOfRange = Cli.run("train", "--dataset", "mnist", "--method", "sae", "--grouping", "mnist-abc", "--labels", "1000",
+        "--limit", "4000,1000", "--add-labels", bad.toString(), "--out", tmp.resolve("never").toString());
+    assertThat(outOfRange.exit()).isEqualTo(Main.EXIT_USER_ERROR);
+    assertThat(outOfRange.err()).contains("index 999999 is outside the training set");
+    assertThat(tmp.resolve("never")).doesNotExist();
+  }
+
+  private static int headerIndex(Path run, String column) throws java.io.IOException {
+    return java.util.Arrays.asList(Files.readAllLines(run.resolve("history.csv")).getFirst().split(",")).indexOf(column);
   }
 }

@@ -13,6 +13,7 @@ import io.sae.cli.CommonOptions;
 import io.sae.cli.Services;
 import io.sae.cli.Version;
 import io.sae.cli.data.DataRequest;
+import io.sae.cli.data.LabelIndexFile;
 import io.sae.cli.data.PreparedData;
 import io.sae.cli.progress.ProgressReporter;
 import io.sae.cli.run.OpenRun;
@@ -77,6 +78,14 @@ public final class TrainCommand implements Callable<Integer> {
       description = "Use only the first TRAIN training (and TEST test) samples: quick runs and smoke tests. Default: all.")
   String limit;
 
+  @Option(names = "--add-labels", paramLabel = "FILE",
+      description = "Reveal the labels of these training samples too: a 'sae suggest-labels' CSV (column train_index) or one index per line.")
+  Path addLabels;
+
+  @Option(names = "--init-from", paramLabel = "RUN",
+      description = "Start from the kept weights of a completed run (same method, architecture and latent size) instead of fresh ones.")
+  Path initFrom;
+
   @Option(names = {"-a", "--arch"}, paramLabel = "SPEC",
       description = "Network: conv, dense, dense-2048 or a custom dense:H1,H2[:act[:out]] / conv:F1,F2[:k[:act[:out]]]. "
           + "Default: conv for images, dense for vectors.")
@@ -138,7 +147,8 @@ public final class TrainCommand implements Callable<Integer> {
       run = null;
     }
 
-    DataRequest data = resuming ? config.data() : new DataRequest(dataset, grouping, parseLabels(labels), validation, seed, limits()[0], limits()[1]);
+    DataRequest data = resuming ? config.data() : new DataRequest(dataset, grouping, parseLabels(labels), validation, seed, limits()[0], limits()[1],
+        addLabels == null ? List.of() : LabelIndexFile.read(addLabels));
     StructuringMethod m = services.method(resuming ? config.method() : method);
     MethodOptions methodOptions = new MethodOptions(m.name(), m.options(), resuming ? config.options() : options);
     TrainingOptions training = resuming
@@ -156,9 +166,12 @@ public final class TrainCommand implements Callable<Integer> {
     if (!resuming) {
       config = new RunConfig(Version.current(), RunDirectory.now(), m.name(), methodOptions.asMap(), data, prepared.facts(),
           NetworkSpecs.presets().containsKey(archSpec) ? archSpec : NetworkSpecs.parse(archSpec).id(),
-          latent, training.epochs(), training.batchSize(), training.learningRate(), training.seed());
+          latent, training.epochs(), training.batchSize(), training.learningRate(), training.seed(),
+          initFrom == null ? null : initFrom.toString());
     }
     TrainingPlan plan = OpenRun.plan(services, config);
+    Optional<io.sae.tf.graph.ParameterSnapshot> warmStart = resuming || config.initFrom() == null ? Optional.empty()
+        : Optional.of(RunDirectory.open(Path.of(config.initFrom())).readCompleteWeights());
     if (!resuming) {
       run = RunDirectory.create(out != null ? out : defaultRunPath(m.name(), data.dataset()));
     }
@@ -170,7 +183,7 @@ public final class TrainCommand implements Callable<Integer> {
     run.writeStatus(new RunStatus(RunStatus.TRAINING, startEpoch, training.epochs(), -1, selection(plan), "", RunDirectory.now()));
     TrainingOutcome outcome;
     try {
-      outcome = services.trainer().train(plan, prepared.labeled(), training, Optional.of(run.checkpoints()), resuming, listeners);
+      outcome = services.trainer().train(plan, prepared.labeled(), training, Optional.of(run.checkpoints()), resuming, warmStart, listeners);
     } catch (RuntimeException e) {
       int done = run.checkpoints().exists() ? run.checkpoints().load().epochsDone() : 0;
       run.writeStatus(new RunStatus(RunStatus.FAILED, done, training.epochs(), -1, selection(plan), String.valueOf(e.getMessage()), RunDirectory.now()));

@@ -15,6 +15,7 @@ import io.sae.data.user.UserDatasets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Which data a run uses, as recorded in its config: the dataset (a registered name or a user-data spec), an
@@ -28,13 +29,17 @@ import java.nio.file.Path;
  * @param seed seed of the label choice (and of generated datasets)
  * @param trainLimit use only the first this many training samples (0: all), for quick runs and tests
  * @param testLimit use only the first this many test samples (0: all)
+ * @param addLabels training-set indices whose labels are revealed on top of the selection (e.g. the samples
+ *     'sae suggest-labels' proposed); they must not be validation samples
  */
-public record DataRequest(String dataset, String grouping, int labels, double validation, long seed, int trainLimit, int testLimit) {
+public record DataRequest(
+    String dataset, String grouping, int labels, double validation, long seed, int trainLimit, int testLimit, List<Integer> addLabels) {
 
   public DataRequest {
     if (trainLimit < 0 || testLimit < 0) {
       throw new InvalidInputException("--limit takes non-negative counts, got " + trainLimit + "," + testLimit);
     }
+    addLabels = addLabels == null ? List.of() : List.copyOf(addLabels); // configs written before the field have none
   }
 
   public PreparedData prepare(Services services) throws IOException {
@@ -51,10 +56,37 @@ public record DataRequest(String dataset, String grouping, int labels, double va
       throw new InvalidInputException(
           "--labels " + labels + " is larger than the " + available + " labelled training samples of " + train.name());
     }
-    LabeledSplit labeled = LabelViews.select(train, new LabelSelection(labels, validation, seed));
+    LabeledSplit labeled = reveal(LabelViews.select(train, new LabelSelection(labels, validation, seed)), train);
     DataFacts facts = new DataFacts(train.name(), train.sampleShape(), train.classNames(), labeled.train().size(),
         labeled.train().classCounts(), labeled.validation().size());
     return new PreparedData(labeled, train, test, facts);
+  }
+
+  /** Reveals the labels of {@link #addLabels} in the training part of {@code split}. */
+  private LabeledSplit reveal(LabeledSplit split, Dataset full) {
+    if (addLabels.isEmpty()) {
+      return split;
+    }
+    int[] position = new int[full.size()];
+    java.util.Arrays.fill(position, -1);
+    for (int i = 0; i < split.trainIndices().length; i++) {
+      position[split.trainIndices()[i]] = i;
+    }
+    int[] visible = split.train().labels();
+    for (int index : addLabels) {
+      if (index < 0 || index >= full.size()) {
+        throw new InvalidInputException("--add-labels: index " + index + " is outside the training set (0.." + (full.size() - 1) + ")");
+      }
+      if (position[index] < 0) {
+        throw new InvalidInputException("--add-labels: training sample " + index + " is in the validation split; it cannot be added");
+      }
+      if (full.label(index) == Dataset.UNLABELED) {
+        throw new InvalidInputException("--add-labels: training sample " + index + " has no label in the dataset");
+      }
+      visible[position[index]] = full.label(index);
+    }
+    return new LabeledSplit(split.train().withLabels(split.train().name(), visible, split.train().classNames()), split.validation(),
+        split.trainIndices(), split.validationIndices());
   }
 
   private static Dataset limit(Dataset d, int n) {

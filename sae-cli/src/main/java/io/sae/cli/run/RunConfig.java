@@ -20,6 +20,7 @@ import java.util.Map;
  * @param batchSize mini-batch size
  * @param learningRate Adam learning rate
  * @param seed seed of initialisation, shuffling and noise
+ * @param initFrom run folder whose kept weights the training started from, or null for fresh weights
  */
 public record RunConfig(
     String sae,
@@ -33,9 +34,10 @@ public record RunConfig(
     int epochs,
     int batchSize,
     double learningRate,
-    long seed) {
+    long seed,
+    String initFrom) {
 
   public RunConfig withEpochs(int newEpochs) {
-    return new RunConfig(sae, created, method, options, data, facts, architecture, latent, newEpochs, batchSize, learningRate, seed);
+    return new RunConfig(sae, created, method, options, data, facts, architecture, latent, newEpochs, batchSize, learningRate, seed, initFrom);
   }
 }

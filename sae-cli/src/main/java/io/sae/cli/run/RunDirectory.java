@@ -127,6 +127,12 @@ public final class RunDirectory {
     weights.write(weightsFile());
   }
 
+  /** The kept weights, after checking that training completed. */
+  public ParameterSnapshot readCompleteWeights() throws IOException {
+    requireComplete();
+    return readWeights();
+  }
+
   public ParameterSnapshot readWeights() throws IOException {
     return ParameterSnapshot.read(weightsFile());
   }

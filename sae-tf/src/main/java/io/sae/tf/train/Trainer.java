@@ -60,6 +60,18 @@ public final class Trainer {
   public TrainingOutcome train(
       TrainingPlan plan, LabeledSplit data, TrainingOptions options, Optional<CheckpointStore> checkpoints, boolean resume,
       List<TrainingListener> listeners) throws IOException {
+    return train(plan, data, options, checkpoints, resume, Optional.empty(), listeners);
+  }
+
+  /**
+   * Trains a plan, starting a new run from given model weights instead of fresh initial values (e.g. to continue
+   * a trained model with more labels). Optimizer state starts fresh; a resumed run ignores the warm start.
+   *
+   * @param warmStart model weights to start from; every model parameter must be present with its shape
+   */
+  public TrainingOutcome train(
+      TrainingPlan plan, LabeledSplit data, TrainingOptions options, Optional<CheckpointStore> checkpoints, boolean resume,
+      Optional<ParameterSnapshot> warmStart, List<TrainingListener> listeners) throws IOException {
     Dataset train = data.train();
     if (train.dimension() != plan.architecture().inputSize()) {
       throw new InvalidInputException(
@@ -88,6 +100,13 @@ public final class Trainer {
         }
       } else {
         params.load(g.session(), params.initialValues());
+        if (warmStart.isPresent()) {
+          try {
+            params.load(g.session(), warmStart.get(), Parameters.Kind.MODEL);
+          } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("the starting weights do not fit this architecture: " + e.getMessage(), e);
+          }
+        }
       }
       for (TrainingListener l : listeners) {
         l.onTrainBegin(start, options.epochs(), pool.length);

@@ -87,6 +87,22 @@ class TrainerTest {
   }
 
   @Test
+  void warmStartContinuesFromGivenWeights() throws Exception {
+    Dataset d = Fixtures.twoClasses(200, new int[] {16}, 2);
+    TrainingPlan plan = autoencoder("dense:8", new int[] {16});
+    var first = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(4, 16, 1e-2, 3), Optional.empty(), false, List.of());
+    // zero epochs are not allowed, so compare the first epoch's loss: a warm start begins where the first run ended
+    var cold = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(1, 16, 1e-2, 9), Optional.empty(), false, List.of());
+    var warm = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(1, 16, 1e-2, 9), Optional.empty(), false,
+        Optional.of(first.weights()), List.of());
+    assertThat(warm.history().series("loss")[0]).isLessThan(cold.history().series("loss")[0] / 2);
+    assertThat(warm.history().series("loss")[0]).isLessThan(first.history().series("loss")[3] * 1.5);
+    TrainingPlan other = autoencoder("dense:4", new int[] {16});
+    assertThatThrownBy(() -> trainer.train(other, Fixtures.noValidation(d), new TrainingOptions(1, 16, 1e-2, 9), Optional.empty(), false,
+        Optional.of(first.weights()), List.of())).hasMessageContaining("shape");
+  }
+
+  @Test
   void nanLossStopsWithClearMessage() {
     Dataset small = Fixtures.twoClasses(64, new int[] {16}, 1);
     float[] huge = small.features().data().clone();
