@@ -1,33 +1,20 @@
 package io.sae.data.builtin;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.zip.GZIPOutputStream;
 
 /** Hand-built IDX files and fake command-line tools for the source tests. */
 final class TestFiles {
   private TestFiles() {}
 
-  /** An unsigned-byte IDX file: header, then {@code data}. */
   static byte[] idx(byte[] data, int... dims) {
-    ByteBuffer b = ByteBuffer.allocate(4 + 4 * dims.length + data.length);
-    b.put((byte) 0).put((byte) 0).put((byte) 0x08).put((byte) dims.length);
-    for (int d : dims) {
-      b.putInt(d);
-    }
-    return b.put(data).array();
+    return io.sae.data.TestBytes.idx(data, dims);
   }
 
   static byte[] gzip(byte[] data) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(data);
-    }
-    return out.toByteArray();
+    return io.sae.data.TestBytes.gzip(data);
   }
 
   /** Two 2x2 images (0, 255, 51, 102) and (255, 0, 0, 0) with labels 5 and 9. */

@@ -1,6 +1,8 @@
 package io.sae.data.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.sae.data.TestBytes.gzip;
+import static io.sae.data.TestBytes.idx;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sae.api.InvalidInputException;
@@ -8,7 +10,6 @@ import io.sae.api.data.DataContext;
 import io.sae.api.data.DatasetSplit;
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.io.NpyWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -17,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -185,22 +185,5 @@ class UserDatasetsTest {
     ByteBuffer b = ByteBuffer.allocate(10 + text.length() + data.length).order(ByteOrder.LITTLE_ENDIAN);
     b.put(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0}).putShort((short) text.length());
     return b.put(text.getBytes(StandardCharsets.ISO_8859_1)).put(data).array();
-  }
-
-  static byte[] idx(byte[] data, int... dims) {
-    ByteBuffer b = ByteBuffer.allocate(4 + 4 * dims.length + data.length);
-    b.put((byte) 0).put((byte) 0).put((byte) 0x08).put((byte) dims.length);
-    for (int d : dims) {
-      b.putInt(d);
-    }
-    return b.put(data).array();
-  }
-
-  static byte[] gzip(byte[] data) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(data);
-    }
-    return out.toByteArray();
   }
 }
