@@ -1,0 +1,103 @@
+package io.sae.api.geometry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sae.api.data.FloatMatrix;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class KdTreeTest {
+  @Test
+  void findsTheHandCheckedNeighboursAndSkipsTheQueryRow() {
+    FloatMatrix x = FloatMatrix.of(new double[][] {{0, 0}, {1, 0}, {0, 2}, {5, 5}, {1, 1}});
+    KdTree tree = KdTree.build(x);
+    NearestSet set = new NearestSet(2);
+    tree.search(x.row(0), 0, set);
+    // from (0,0): (1,0) at 1, (1,1) at 2, (0,2) at 4
+    assertThat(set.rowsByDistance()).containsExactly(1, 4);
+    set.reset();
+    tree.search(new float[] {0.5f, 0}, -1, set);
+    // (0,0) and (1,0) both at 0.25: both kept, the smaller row first
+    assertThat(set.rowsByDistance()).containsExactly(0, 1);
+  }
+
+  @Test
+  void tiesAtTheBoundKeepTheSmallerRowIndex() {
+    // rows 1..4 are all 1 away from the query at the origin; k = 2 keeps rows 1 and 2 whatever the search order
+    FloatMatrix x = FloatMatrix.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {0, -1}, {-1, 0}});
+    NearestSet set = new NearestSet(2);
+    KdTree.build(x).search(new float[] {0, 0}, 0, set);
+    assertThat(set.rowsByDistance()).containsExactly(1, 2);
+  }
+
+  @Test
+  void agreesWithBruteForceOnRandomData() {
+    Random random = new Random(3);
+    int n = 3000;
+    int d = 6;
+    float[] data = new float[n * d];
+    for (int i = 0; i < data.length; i++) {
+      data[i] = (float) Math.round(random.nextGaussian() * 4) / 2; // coarse grid: many exact ties
+    }
+    FloatMatrix x = new FloatMatrix(n, d, data);
+    // index the even rows only, query every 7th row
+    int[] even = IntStream.range(0, n).filter(i -> i % 2 == 0).toArray();
+    KdTree tree = KdTree.build(x, even);
+    NearestSet set = new NearestSet(10);
+    for (int q = 0; q < n; q += 7) {
+      set.reset();
+      tree.search(x.row(q), q, set);
+      assertThat(set.rowsByDistance()).as("query %d", q).containsExactly(bruteForce(x, even, q, 10));
+    }
+  }
+
+  @Test
+  void searchingSeveralTreesWithOneSetSearchesTheirUnion() {
+    Random random = new Random(4);
+    float[] data = new float[400 * 3];
+    for (int i = 0; i < data.length; i++) {
+      data[i] = (float) random.nextGaussian();
+    }
+    FloatMatrix x = new FloatMatrix(400, 3, data);
+    int[] a = IntStream.range(0, 400).filter(i -> i % 3 == 0).toArray();
+    int[] b = IntStream.range(0, 400).filter(i -> i % 3 == 1).toArray();
+    int[] union = IntStream.range(0, 400).filter(i -> i % 3 != 2).toArray();
+    KdTree ta = KdTree.build(x, a);
+    KdTree tb = KdTree.build(x, b);
+    NearestSet set = new NearestSet(5);
+    for (int q = 0; q < 400; q += 11) {
+      set.reset();
+      tb.search(x.row(q), q, set);
+      ta.search(x.row(q), q, set);
+      assertThat(set.rowsByDistance()).containsExactly(bruteForce(x, union, q, 5));
+    }
+  }
+
+  @Test
+  void boxDistanceIsZeroInsideAndSquaredGapOutside() {
+    KdTree tree = KdTree.build(FloatMatrix.of(new double[][] {{0, 0}, {2, 1}}));
+    assertThat(tree.boxDistance(new float[] {1, 0.5f})).isZero();
+    assertThat(tree.boxDistance(new float[] {5, 3})).isEqualTo(9 + 4);
+  }
+
+  private static int[] bruteForce(FloatMatrix x, int[] candidates, int q, int k) {
+    float[] query = x.row(q);
+    return Arrays.stream(candidates).filter(r -> r != q).boxed()
+        .sorted((r1, r2) -> {
+          int c = Double.compare(dist(x, r1, query), dist(x, r2, query));
+          return c != 0 ? c : Integer.compare(r1, r2);
+        })
+        .limit(k).mapToInt(Integer::intValue).toArray();
+  }
+
+  private static double dist(FloatMatrix x, int r, float[] q) {
+    double s = 0;
+    for (int j = 0; j < q.length; j++) {
+      double diff = x.get(r, j) - q[j];
+      s += diff * diff;
+    }
+    return s;
+  }
+}
