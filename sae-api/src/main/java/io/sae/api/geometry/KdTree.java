@@ -100,7 +100,7 @@ public final class KdTree {
     if (q.length != d) {
       throw new InvalidInputException("k-d tree: query has " + q.length + " values, the rows " + d);
     }
-    if (rows.length > 0 && boxDistance(q) < into.bound()) {
+    if (rows.length > 0 && boxDistance(q) <= into.bound()) {
       search(0, q, exclude, into);
     }
   }

@@ -12,7 +12,11 @@ import java.util.Map;
  * <ul>
  *   <li>{@code conv}: 3x3 convolutions with 8, 16, 32 filters, ReLU, 2x2 pooling; sigmoid output (paper 001,
  *       MNIST and Fashion-MNIST);
- *   <li>{@code dense}: one sigmoid hidden layer of 512 (D-512-d, paper 002); sigmoid output;
+ *   <li>{@code dense}: one sigmoid hidden layer of 512 (D-512-d); sigmoid output;
+ *   <li>{@code dense-linear}: the same D-512-d with a linear output, paper 002's clustering autoencoder
+ *       ("sigmoid non-linearities and a symmetrical decoder with a linear final layer", Section 5.3.1);
+ *   <li>{@code dec}: ReLU hidden layers 500, 500, 2000 and a linear output, the deeper D-500-500-2000-d
+ *       autoencoder of DEC (Xie et al. 2016) that deep-clustering papers compare with;
  *   <li>{@code dense-2048}: ReLU hidden layers 2048 and 256 (paper 001, vector data); linear output.
  * </ul>
  *
@@ -24,6 +28,8 @@ public final class NetworkSpecs {
   static {
     PRESETS.put("conv", new NetworkSpec.Conv(List.of(8, 16, 32), 3, Activation.RELU, Activation.SIGMOID));
     PRESETS.put("dense", new NetworkSpec.Dense(List.of(512), Activation.SIGMOID, Activation.SIGMOID));
+    PRESETS.put("dense-linear", new NetworkSpec.Dense(List.of(512), Activation.SIGMOID, Activation.LINEAR));
+    PRESETS.put("dec", new NetworkSpec.Dense(List.of(500, 500, 2000), Activation.RELU, Activation.LINEAR));
     PRESETS.put("dense-2048", new NetworkSpec.Dense(List.of(2048, 256), Activation.RELU, Activation.LINEAR));
   }
 

@@ -11,6 +11,8 @@ class NetworkSpecsTest {
   void presetsAreThePapersArchitectures() {
     assertThat(NetworkSpecs.parse("conv")).isEqualTo(new NetworkSpec.Conv(List.of(8, 16, 32), 3, Activation.RELU, Activation.SIGMOID));
     assertThat(NetworkSpecs.parse("dense")).isEqualTo(new NetworkSpec.Dense(List.of(512), Activation.SIGMOID, Activation.SIGMOID));
+    assertThat(NetworkSpecs.parse("dense-linear")).isEqualTo(new NetworkSpec.Dense(List.of(512), Activation.SIGMOID, Activation.LINEAR));
+    assertThat(NetworkSpecs.parse("dec")).isEqualTo(new NetworkSpec.Dense(List.of(500, 500, 2000), Activation.RELU, Activation.LINEAR));
     assertThat(NetworkSpecs.parse("dense-2048")).isEqualTo(new NetworkSpec.Dense(List.of(2048, 256), Activation.RELU, Activation.LINEAR));
   }
 

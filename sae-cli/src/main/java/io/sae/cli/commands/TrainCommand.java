@@ -87,7 +87,7 @@ public final class TrainCommand implements Callable<Integer> {
   Path initFrom;
 
   @Option(names = {"-a", "--arch"}, paramLabel = "SPEC",
-      description = "Network: conv, dense, dense-2048 or a custom dense:H1,H2[:act[:out]] / conv:F1,F2[:k[:act[:out]]]. "
+      description = "Network: conv, dense, dense-linear, dec, dense-2048 or a custom dense:H1,H2[:act[:out]] / conv:F1,F2[:k[:act[:out]]]. "
           + "Default: conv for images, dense for vectors.")
   String arch;
 
