@@ -1,6 +1,7 @@
 package io.sae.cli;
 
 import io.sae.cli.commands.BenchCommand;
+import io.sae.cli.commands.ClusterCommand;
 import io.sae.cli.commands.DatasetsCommand;
 import io.sae.cli.commands.EncodeCommand;
 import io.sae.cli.commands.EvaluateCommand;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       TrainCommand.class,
       EvaluateCommand.class,
+      ClusterCommand.class,
       EncodeCommand.class,
       SuggestLabelsCommand.class,
       MorphCommand.class,
