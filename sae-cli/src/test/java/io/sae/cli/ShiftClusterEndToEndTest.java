@@ -27,9 +27,9 @@ class ShiftClusterEndToEndTest {
     JsonNode latents = JSON.readTree(run.resolve("cluster-test.json").toFile());
     assertThat(latents.get("samples").asInt()).isEqualTo(500);
     assertThat(latents.get("k").asInt()).isEqualTo(10);
-    // ten digits: random cluster ids score 0.16 ACC (at most 0.18) and 0.04 NMI (at most 0.05) on 500 samples (200
-    // simulated draws); this short
-    // run (1,350 samples, 6 epochs) is far from converged, so only ask for clearly better than that
+    // ten digits: random cluster ids score 0.16 ACC (at most 0.18) and 0.04 NMI (at most 0.05) on 500 samples
+    // (200 simulated draws); this short run (1,350 samples, 6 epochs) is far from converged, so only ask for
+    // clearly better than that
     assertThat(latents.get("accuracy").asDouble()).isBetween(0.25, 1.0);
     assertThat(latents.get("nmi").asDouble()).isBetween(0.1, 1.0);
     assertThat(latents.get("silhouette").asDouble()).isBetween(-1.0, 1.0);
