@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The k nearest rows found so far for one query: a bounded max-heap of (squared distance, row). Reused across
- * queries with {@link #reset}, and shared across several {@link KdTree}s to search their union. Among rows at
+ * queries with {@link #reset}, and shared across several {@link ProjectedSlab}s to search their union. Among rows at
  * equal distance the smaller row index is kept, so results do not depend on the search order.
  */
 public final class NearestSet {

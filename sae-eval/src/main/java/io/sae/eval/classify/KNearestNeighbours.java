@@ -2,12 +2,13 @@ package io.sae.eval.classify;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.geometry.KdTree;
 import io.sae.api.geometry.NearestSet;
+import io.sae.api.geometry.ProjectedSlab;
 
 /**
  * k-nearest-neighbour majority vote (paper 002, Section 3.3) with Euclidean distances on the raw latents. The
- * neighbours are found exactly with a {@link KdTree} (no N x N matrix); among equally distant training rows
+ * neighbours are found exactly with a {@link ProjectedSlab} along the training rows' principal axis (no N x N
+ * matrix); among equally distant training rows
  * the one of smaller index counts. Scores are vote shares; a tie between classes goes to the smaller class
  * index.
  *
@@ -27,11 +28,12 @@ public record KNearestNeighbours(int k) implements LatentClassifier {
       throw new InvalidInputException("kNN classifier: k = " + k + " but only " + l.rows().length + " labelled training rows");
     }
     FloatMatrix train = x.rows(l.rows());
-    return new Model(KdTree.build(train), l.labels(), classes, k, x.cols());
+    int[] all = java.util.stream.IntStream.range(0, train.rows()).toArray();
+    return new Model(ProjectedSlab.build(train, all, ProjectedSlab.principalAxis(train, all)), l.labels(), classes, k, x.cols());
   }
 
   /** The indexed training rows with their labels. */
-  public record Model(KdTree tree, int[] labels, int classes, int k, int dimension) implements FittedClassifier {
+  public record Model(ProjectedSlab index, int[] labels, int classes, int k, int dimension) implements FittedClassifier {
     @Override
     public FloatMatrix scores(FloatMatrix x) {
       LabelledRows.checkWidth("kNN classifier", x, dimension);
@@ -40,7 +42,7 @@ public record KNearestNeighbours(int k) implements LatentClassifier {
       int[] found = new int[k];
       for (int i = 0; i < x.rows(); i++) {
         set.reset();
-        tree.search(x.row(i), -1, set);
+        index.search(x.row(i), -1, set);
         int n = set.copyRows(found, 0);
         for (int m = 0; m < n; m++) {
           out[i * classes + labels[found[m]]] += 1f / k;

@@ -8,11 +8,19 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-class KdTreeTest {
+class ProjectedSlabTest {
+  private static ProjectedSlab slab(FloatMatrix x, int[] rows) {
+    return ProjectedSlab.build(x, rows, ProjectedSlab.principalAxis(x, rows));
+  }
+
+  private static ProjectedSlab slab(FloatMatrix x) {
+    return slab(x, IntStream.range(0, x.rows()).toArray());
+  }
+
   @Test
   void findsTheHandCheckedNeighboursAndSkipsTheQueryRow() {
     FloatMatrix x = FloatMatrix.of(new double[][] {{0, 0}, {1, 0}, {0, 2}, {5, 5}, {1, 1}});
-    KdTree tree = KdTree.build(x);
+    ProjectedSlab tree = slab(x);
     NearestSet set = new NearestSet(2);
     tree.search(x.row(0), 0, set);
     // from (0,0): (1,0) at 1, (1,1) at 2, (0,2) at 4
@@ -28,7 +36,7 @@ class KdTreeTest {
     // rows 1..4 are all 1 away from the query at the origin; k = 2 keeps rows 1 and 2 whatever the search order
     FloatMatrix x = FloatMatrix.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {0, -1}, {-1, 0}});
     NearestSet set = new NearestSet(2);
-    KdTree.build(x).search(new float[] {0, 0}, 0, set);
+    slab(x).search(new float[] {0, 0}, 0, set);
     assertThat(set.rowsByDistance()).containsExactly(1, 2);
   }
 
@@ -44,7 +52,7 @@ class KdTreeTest {
     FloatMatrix x = new FloatMatrix(n, d, data);
     // index the even rows only, query every 7th row
     int[] even = IntStream.range(0, n).filter(i -> i % 2 == 0).toArray();
-    KdTree tree = KdTree.build(x, even);
+    ProjectedSlab tree = slab(x, even);
     NearestSet set = new NearestSet(10);
     for (int q = 0; q < n; q += 7) {
       set.reset();
@@ -64,8 +72,8 @@ class KdTreeTest {
     int[] a = IntStream.range(0, 400).filter(i -> i % 3 == 0).toArray();
     int[] b = IntStream.range(0, 400).filter(i -> i % 3 == 1).toArray();
     int[] union = IntStream.range(0, 400).filter(i -> i % 3 != 2).toArray();
-    KdTree ta = KdTree.build(x, a);
-    KdTree tb = KdTree.build(x, b);
+    ProjectedSlab ta = slab(x, a);
+    ProjectedSlab tb = slab(x, b);
     NearestSet set = new NearestSet(5);
     for (int q = 0; q < 400; q += 11) {
       set.reset();
@@ -76,10 +84,46 @@ class KdTreeTest {
   }
 
   @Test
-  void boxDistanceIsZeroInsideAndSquaredGapOutside() {
-    KdTree tree = KdTree.build(FloatMatrix.of(new double[][] {{0, 0}, {2, 1}}));
-    assertThat(tree.boxDistance(new float[] {1, 0.5f})).isZero();
-    assertThat(tree.boxDistance(new float[] {5, 3})).isEqualTo(9 + 4);
+  void gapIsZeroInsideTheProjectedRangeAndTheSquaredGapOutside() {
+    // rows at x = 0 and x = 2 projected on the x axis: the range is [0, 2]
+    ProjectedSlab s = ProjectedSlab.build(FloatMatrix.of(new double[][] {{0, 0}, {2, 1}}), new int[] {0, 1}, new double[] {3, 0});
+    assertThat(s.gap(new float[] {1, 7})).isZero();
+    assertThat(s.gap(new float[] {5, 3})).isEqualTo(9);
+    assertThat(s.gap(new float[] {-1, 0})).isEqualTo(1);
+  }
+
+  @Test
+  void anyDirectionGivesTheSameExactNeighbours() {
+    Random random = new Random(8);
+    float[] data = new float[500 * 4];
+    for (int i = 0; i < data.length; i++) {
+      data[i] = (float) random.nextGaussian();
+    }
+    FloatMatrix x = new FloatMatrix(500, 4, data);
+    int[] all = IntStream.range(0, 500).toArray();
+    ProjectedSlab oblique = ProjectedSlab.build(x, all, new double[] {1, -2, 0.5, 3});
+    NearestSet set = new NearestSet(7);
+    for (int q = 0; q < 500; q += 13) {
+      set.reset();
+      oblique.search(x.row(q), q, set);
+      assertThat(set.rowsByDistance()).containsExactly(bruteForce(x, all, q, 7));
+    }
+  }
+
+  @Test
+  void principalAxisOfAnElongatedCloudIsItsLongAxis() {
+    // points spread along (1, 1) with a little noise across: the axis is (1, 1) / sqrt 2 up to sign
+    Random random = new Random(2);
+    double[][] rows = new double[300][2];
+    for (double[] r : rows) {
+      double t = 10 * random.nextGaussian();
+      double u = 0.1 * random.nextGaussian();
+      r[0] = t + u;
+      r[1] = t - u;
+    }
+    double[] axis = ProjectedSlab.principalAxis(FloatMatrix.of(rows), IntStream.range(0, 300).toArray());
+    assertThat(Math.abs(axis[0])).isCloseTo(Math.sqrt(0.5), org.assertj.core.api.Assertions.within(1e-3));
+    assertThat(axis[0] * axis[1]).isPositive();
   }
 
   private static int[] bruteForce(FloatMatrix x, int[] candidates, int q, int k) {
