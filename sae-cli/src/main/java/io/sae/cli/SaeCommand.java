@@ -9,6 +9,7 @@ import io.sae.cli.commands.MethodsCommand;
 import io.sae.cli.commands.MorphCommand;
 import io.sae.cli.commands.SuggestLabelsCommand;
 import io.sae.cli.commands.TrainCommand;
+import io.sae.cli.experiment.ExperimentCommand;
 import picocli.CommandLine.Command;
 
 /** The top-level {@code sae} command. */
@@ -34,6 +35,7 @@ import picocli.CommandLine.Command;
       MethodsCommand.class,
       DatasetsCommand.class,
       BenchCommand.class,
+      ExperimentCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 success, 2 bad input (message names the problem), 1 internal error."})

@@ -1,0 +1,174 @@
+package io.sae.cli.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sae.api.InvalidInputException;
+import io.sae.api.io.AtomicFiles;
+import io.sae.cli.CommonOptions;
+import io.sae.cli.Main;
+import io.sae.eval.metrics.MeanStd;
+import io.sae.eval.plot.LinePlot;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sae experiment nousi}: paper 002's clustering table (Table 2) at a chosen scale. For every seed it
+ * trains the autoencoder rows stage by stage (a run of E epochs, then {@code --resume} to 2E, ... T E), clusters
+ * the test latents after every stage with {@code sae cluster}, and clusters the test inputs for the "No AE" row.
+ * The AE row is every CCAE's alpha = beta = 0 control: same architecture, seed and total epochs, and with no
+ * shift a CCAE trains exactly the AE's weights (tested). Writes {@code nousi.md}, {@code acc-per-stage.png} and
+ * {@code results.json} into {@code --out}; each run folder stays there for inspection.
+ */
+@Command(
+    name = "nousi",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Paper 002 (Nousi & Tefas), Table 2 at a chosen scale: k-means ACC and NMI on the test latents of AE and",
+      "CCAE-1..4 (and on the test inputs: No AE), mean +- std over seeds, plus ACC after every stage.",
+    })
+public final class NousiExperiment implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Option(names = "--dataset", defaultValue = "mnist", description = "Dataset. Default: ${DEFAULT-VALUE}.")
+  String dataset;
+
+  @Option(names = "--methods", split = ",", defaultValue = "ae,ccae-1,ccae-2,ccae-3,ccae-4",
+      description = "Autoencoder rows (ae is the control). Default: ${DEFAULT-VALUE}.")
+  List<String> methods;
+
+  @Option(names = "--seeds", defaultValue = "3", description = "Seeds 1..N per row. Default: ${DEFAULT-VALUE}.")
+  int seeds;
+
+  @Option(names = "--stages", defaultValue = "5", description = "T, training stages (stage 0 plain). Default: ${DEFAULT-VALUE}.")
+  int stages;
+
+  @Option(names = "--stage-epochs", defaultValue = "10", description = "E, epochs per stage. Default: ${DEFAULT-VALUE}.")
+  int stageEpochs;
+
+  @Option(names = "--limit", paramLabel = "TRAIN[,TEST]", description = "First samples only (the scale of a quick run).")
+  String limit;
+
+  @Option(names = "--arch", defaultValue = "dense-linear", description = "Network. Default: ${DEFAULT-VALUE}.")
+  String arch;
+
+  @Option(names = "--latent", defaultValue = "10", description = "Latent size d. Default: ${DEFAULT-VALUE}.")
+  int latent;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Option for every CCAE row, e.g. alpha=0.1 (repeatable).")
+  List<String> sets = new ArrayList<>();
+
+  @Option(names = "--out", required = true, description = "Folder for the runs and the table (must not exist).")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter log = spec.commandLine().getOut();
+    if (seeds < 1 || stages < 1 || stageEpochs < 1) {
+      throw new InvalidInputException("--seeds, --stages and --stage-epochs must be positive");
+    }
+    if (Files.exists(out)) {
+      throw new InvalidInputException(out + " exists; choose a new --out folder");
+    }
+    Files.createDirectories(out);
+    Map<String, double[][]> acc = new LinkedHashMap<>(); // row -> [seed][stage]
+    Map<String, double[][]> nmi = new LinkedHashMap<>();
+    acc.put("No AE", new double[seeds][1]);
+    nmi.put("No AE", new double[seeds][1]);
+    for (String m : methods) {
+      acc.put(m, new double[seeds][stages]);
+      nmi.put(m, new double[seeds][stages]);
+    }
+    long t0 = System.nanoTime();
+    for (int s = 1; s <= seeds; s++) {
+      for (String m : methods) {
+        Path run = out.resolve(m + "-seed" + s);
+        for (int t = 1; t <= stages; t++) {
+          List<String> args = new ArrayList<>(List.of("train", "--epochs", String.valueOf(t * stageEpochs), "--progress", "lines"));
+          if (t == 1) {
+            args.addAll(List.of("--dataset", dataset, "--method", m, "--arch", arch, "--latent", String.valueOf(latent),
+                "--validation", "0", "--seed", String.valueOf(s), "--out", run.toString()));
+            if (limit != null) {
+              args.addAll(List.of("--limit", limit));
+            }
+            if (!m.equals("ae")) {
+              args.addAll(List.of("--set", "stages=" + stages, "--set", "stage-epochs=" + stageEpochs));
+              for (String kv : sets) {
+                args.addAll(List.of("--set", kv));
+              }
+            }
+          } else {
+            args.addAll(List.of("--resume", run.toString()));
+          }
+          invoke(args, out.resolve(m + "-seed" + s + ".log"));
+          JsonNode r = cluster(run, List.of());
+          acc.get(m)[s - 1][t - 1] = r.get("accuracy").asDouble();
+          nmi.get(m)[s - 1][t - 1] = r.get("nmi").asDouble();
+          log.printf(Locale.ROOT, "seed %d %-7s stage %d/%d: ACC %.4f NMI %.4f%n", s, m, t, stages, acc.get(m)[s - 1][t - 1], nmi.get(m)[s - 1][t - 1]);
+        }
+        if (m.equals(methods.get(0))) {
+          JsonNode r = cluster(run, List.of("--on", "inputs"));
+          acc.get("No AE")[s - 1][0] = r.get("accuracy").asDouble();
+          nmi.get("No AE")[s - 1][0] = r.get("nmi").asDouble();
+          log.printf(Locale.ROOT, "seed %d No AE (k-means on the test inputs): ACC %.4f NMI %.4f%n", s, acc.get("No AE")[s - 1][0], nmi.get("No AE")[s - 1][0]);
+        }
+      }
+    }
+    double minutes = (System.nanoTime() - t0) / 60e9;
+    String command = "sae " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    Files.writeString(out.resolve("nousi.md"), NousiTable.markdown(acc, nmi, command, minutes), StandardCharsets.UTF_8);
+    Map<String, double[]> perStage = new LinkedHashMap<>();
+    for (String m : methods) {
+      double[] mean = new double[stages];
+      for (int t = 0; t < stages; t++) {
+        double[] v = new double[seeds];
+        for (int s = 0; s < seeds; s++) {
+          v[s] = acc.get(m)[s][t];
+        }
+        mean[t] = MeanStd.of(v).mean();
+      }
+      perStage.put(m, mean);
+    }
+    LinePlot.write(out.resolve("acc-per-stage.png"), "k-means ACC on the test latents after each stage (mean over seeds)", "stage", perStage);
+    AtomicFiles.write(out.resolve("results.json"), new ObjectMapper().writerWithDefaultPrettyPrinter()
+        .writeValueAsBytes(Map.of("command", command, "accuracy", acc, "nmi", nmi)));
+    log.printf("wrote %s, %s and %s (%.1f min)%n", out.resolve("nousi.md"), out.resolve("acc-per-stage.png"), out.resolve("results.json"), minutes);
+    return 0;
+  }
+
+  private JsonNode cluster(Path run, List<String> extra) throws IOException {
+    List<String> args = new ArrayList<>(List.of("cluster", run.toString()));
+    args.addAll(extra);
+    invoke(args, run.resolveSibling(run.getFileName() + "-cluster.log"));
+    String name = "cluster-test" + (extra.contains("inputs") ? "-inputs" : "") + ".json";
+    return new ObjectMapper().readTree(run.resolve(name).toFile());
+  }
+
+  /** Runs a sae command in-process with its output appended to {@code logFile}; a failure ends the experiment. */
+  private void invoke(List<String> args, Path logFile) throws IOException {
+    List<String> full = new ArrayList<>(args);
+    full.addAll(List.of("--cache-dir", common.cacheDir().toString()));
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(logFile, StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND), true)) {
+      w.println("$ sae " + String.join(" ", full));
+      int code = Main.run(full.toArray(String[]::new), w, w);
+      if (code != 0) {
+        throw new IllegalStateException("'sae " + String.join(" ", full) + "' failed with exit " + code + "; see " + logFile);
+      }
+    }
+  }
+}

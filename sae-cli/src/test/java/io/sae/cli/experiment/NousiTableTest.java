@@ -1,0 +1,27 @@
+package io.sae.cli.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NousiTableTest {
+  @Test
+  void reportsTheLastStageAsMeanAndSampleStdWithThePapersValues() {
+    Map<String, double[][]> acc = new LinkedHashMap<>();
+    Map<String, double[][]> nmi = new LinkedHashMap<>();
+    acc.put("No AE", new double[][] {{0.5}, {0.6}});
+    nmi.put("No AE", new double[][] {{0.4}, {0.4}});
+    // two seeds, two stages: only the second stage counts -> ACC 0.7 and 0.8: mean 0.75, std sqrt(0.005) = 0.0707
+    acc.put("ccae-1", new double[][] {{0.1, 0.7}, {0.2, 0.8}});
+    nmi.put("ccae-1", new double[][] {{0.1, 0.6}, {0.2, 0.6}});
+    acc.put("dae-1", new double[][] {{0.3, 0.3}, {0.3, 0.3}});
+    nmi.put("dae-1", new double[][] {{0.3, 0.3}, {0.3, 0.3}});
+    String md = NousiTable.markdown(acc, nmi, "sae experiment nousi --seeds 2", 1.25);
+    assertThat(md).contains("`sae experiment nousi --seeds 2` (1.3 min)").contains("over 2 seed(s)");
+    assertThat(md).contains("| No AE | 0.5500 ± 0.0707 | 0.4000 ± 0.0000 | 0.5385 | 0.5050 |");
+    assertThat(md).contains("| ccae-1 | 0.7500 ± 0.0707 | 0.6000 ± 0.0000 | 0.7653 | 0.6642 |");
+    assertThat(md).contains("| dae-1 | 0.3000 ± 0.0000 | 0.3000 ± 0.0000 | - | - |");
+  }
+}
