@@ -61,7 +61,7 @@ final class TargetShift {
       GroupNeighbours.Lists nb = s.attractNeighbours();
       IntStream.range(0, n).parallel().forEach(i -> {
         if (s.group()[i] >= 0 && nb.count()[i] > 0) {
-          mix(out, in, i, d, mean(in, d, nb, i), alpha, false);
+          mixNeighbours(out, in, i, d, nb, alpha, false);
         }
       });
     }
@@ -77,7 +77,7 @@ final class TargetShift {
       GroupNeighbours.Lists nb = s.repelNeighbours();
       IntStream.range(0, n).parallel().forEach(i -> {
         if (s.group()[i] >= 0 && nb.count()[i] > 0) {
-          mix(out, in, i, d, mean(in, d, nb, i), beta, true);
+          mixNeighbours(out, in, i, d, nb, beta, true);
         }
       });
       return new FloatMatrix(n, d, out);
@@ -129,19 +129,24 @@ final class TargetShift {
     }
   }
 
-  private static double[] mean(float[] in, int d, GroupNeighbours.Lists nb, int i) {
-    double[] m = new double[d];
+  /**
+   * Like {@link #mix} with p the mean of row i's neighbours, accumulated straight into row i of {@code out}
+   * (no per-sample buffer: at 60,000 x 784 values that allocation and its garbage cost seconds per shift).
+   */
+  private static void mixNeighbours(float[] out, float[] in, int i, int d, GroupNeighbours.Lists nb, double w, boolean away) {
+    int off = i * d;
     int c = nb.count()[i];
+    float self = (float) (away ? 1 + w : 1 - w);
+    float each = (float) ((away ? -w : w) / c);
+    for (int j = 0; j < d; j++) {
+      out[off + j] = self * in[off + j];
+    }
     for (int t = 0; t < c; t++) {
-      int off = nb.rows()[i * nb.k() + t] * d;
+      int src = nb.rows()[i * nb.k() + t] * d;
       for (int j = 0; j < d; j++) {
-        m[j] += in[off + j];
+        out[off + j] += each * in[src + j];
       }
     }
-    for (int j = 0; j < d; j++) {
-      m[j] /= c;
-    }
-    return m;
   }
 
   /** Mean row per group (null for an empty group). */

@@ -35,8 +35,10 @@ import java.util.Properties;
  *
  * <p>State (stage reached, k-means centres, and each stage's groups and neighbour lists) is saved with every
  * checkpoint; a resumed run replays the shifts from the inputs and so continues with the same targets. Metrics per refresh: {@code stage}; on a shift also {@code target_shift_rms}
- * (root mean square change of the targets per value), and for ccae-* {@code kmeans_iterations},
- * {@code kmeans_inertia} (mean squared distance to the centre) and {@code smallest_cluster}.
+ * (root mean square change of the targets per value), the host time of its parts ({@code grouping_seconds}:
+ * k-means or class lookup, {@code neighbour_seconds}, {@code shift_seconds}), and for ccae-*
+ * {@code kmeans_iterations}, {@code kmeans_inertia} (mean squared distance to the centre) and
+ * {@code smallest_cluster}.
  */
 final class TargetShifter implements EpochHook {
   static final String TARGET = "shifted_target";
@@ -101,6 +103,7 @@ final class TargetShifter implements EpochHook {
   }
 
   private void shift(Dataset train, FloatMatrix latents, Map<String, Double> metrics) {
+    long t0 = System.nanoTime();
     int[] group;
     int groups;
     if (variant.supervised()) {
@@ -117,6 +120,7 @@ final class TargetShifter implements EpochHook {
       metrics.put("kmeans_inertia", km.inertia() / latents.rows());
       metrics.put("smallest_cluster", (double) java.util.Arrays.stream(km.sizes()).min().orElse(0));
     }
+    long t1 = System.nanoTime();
     GroupNeighbours.Lists attract = variant.attract() == ShiftVariant.Attract.NEIGHBOURS && options.alpha() > 0
         ? GroupNeighbours.sameGroup(latents, group, groups, options.neighbours()) : null;
     boolean repelling = options.beta() > 0;
@@ -125,11 +129,15 @@ final class TargetShifter implements EpochHook {
     boolean centreRepel = variant.repel() == ShiftVariant.Repel.CENTRE && repelling;
     boolean others = centreRepel && options.rivalCentre().equals("others");
     int[] rival = centreRepel && !others ? TargetShift.nearestRivalGroup(latents, group, groups) : null;
+    long t2 = System.nanoTime();
     FloatMatrix before = targets == null ? train.features() : targets;
     TargetShift.Structure structure = new TargetShift.Structure(group, groups, attract, rival, others, repel);
     FloatMatrix after = TargetShift.apply(before, structure, options.alpha(), options.beta());
     history.add(structure);
     metrics.put("target_shift_rms", rms(before, after));
+    metrics.put("grouping_seconds", (t1 - t0) / 1e9);
+    metrics.put("neighbour_seconds", (t2 - t1) / 1e9);
+    metrics.put("shift_seconds", (System.nanoTime() - t2) / 1e9);
     targets = after;
   }
 
