@@ -1,6 +1,7 @@
 package io.sae.cli;
 
 import io.sae.cli.commands.BenchCommand;
+import io.sae.cli.commands.ClassifyCommand;
 import io.sae.cli.commands.ClusterCommand;
 import io.sae.cli.commands.DatasetsCommand;
 import io.sae.cli.commands.EncodeCommand;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       EvaluateCommand.class,
       ClusterCommand.class,
+      ClassifyCommand.class,
       EncodeCommand.class,
       SuggestLabelsCommand.class,
       MorphCommand.class,

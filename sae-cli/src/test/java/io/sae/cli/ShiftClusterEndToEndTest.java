@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A paper-002 method trained through the CLI on a slice of MNIST, then 'sae cluster' on its latents and inputs. */
+/** A paper-002 method trained through the CLI on a slice of MNIST, then 'sae cluster' and 'sae classify' on it. */
 class ShiftClusterEndToEndTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,6 +39,13 @@ class ShiftClusterEndToEndTest {
     JsonNode inputs = JSON.readTree(run.resolve("cluster-train-inputs.json").toFile());
     assertThat(inputs.get("k").asInt()).isEqualTo(5);
     assertThat(inputs.get("samples").asInt()).isEqualTo(1500);
+
+    Cli classify = Cli.run("classify", run.toString());
+    assertThat(classify.exit()).as(classify.err()).isZero();
+    JsonNode acc = JSON.readTree(run.resolve("classify-test.json").toFile()).get("test_accuracy");
+    assertThat(acc.size()).isEqualTo(4);
+    // every classifier reads digits from the codes far better than the 10% of guessing
+    acc.forEach(a -> assertThat(a.asDouble()).isBetween(0.3, 1.0));
 
     Cli bad = Cli.run("cluster", run.toString(), "--on", "pixels");
     assertThat(bad.exit()).isEqualTo(2);

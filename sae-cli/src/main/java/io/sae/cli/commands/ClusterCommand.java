@@ -58,9 +58,10 @@ public final class ClusterCommand implements Callable<Integer> {
   @Option(names = "--iterations", paramLabel = "N", defaultValue = "300", description = "Most Lloyd iterations. Default: ${DEFAULT-VALUE}.")
   int iterations;
 
-  @Option(names = "--silhouette-rows", paramLabel = "N", defaultValue = "" + Silhouette.DEFAULT_MAX_ROWS,
-      description = "Silhouette computed exactly on at most this many rows (a seeded subsample beyond). Default: ${DEFAULT-VALUE}.")
-  int silhouetteRows;
+  @Option(names = "--silhouette-rows", paramLabel = "N",
+      description = "Silhouette computed exactly on at most this many rows (a seeded subsample beyond). "
+          + "Default: sqrt(10^9 / d) between 1,000 and 10,000 (10,000 for d = 10, 1,129 for 784 pixels).")
+  Integer silhouetteRows;
 
   @Override
   public Integer call() throws Exception {
@@ -83,7 +84,8 @@ public final class ClusterCommand implements Callable<Integer> {
       long s = seed != null ? seed : run.config().seed();
       FloatMatrix x = on.equals("inputs") ? d.features() : run.model().encode(d.features());
       long t0 = System.nanoTime();
-      KMeansScores r = KMeansScores.compute(x, d.labels(), clusters, s, iterations, silhouetteRows);
+      int silRows = silhouetteRows != null ? silhouetteRows : Silhouette.defaultMaxRows(x.cols());
+      KMeansScores r = KMeansScores.compute(x, d.labels(), clusters, s, iterations, silRows);
       double seconds = (System.nanoTime() - t0) / 1e9;
       out.printf(Locale.ROOT, "k-means on the %s %s (%,d x %d), k = %d, seed %d: %d iterations%s, %.1f s%n", split, on, x.rows(), x.cols(),
           clusters, s, r.iterations(), r.converged() ? "" : " (not converged)", seconds);

@@ -16,8 +16,16 @@ import java.util.SplittableRandom;
  * {@code sample_size} does). The result says how many rows it used.
  */
 public final class Silhouette {
-  /** Default row cap: 10,000 rows take 10^8 distances, about a second at d = 10. */
+  /** Largest default row cap: 10,000 rows take 10^8 distances, about a second at d = 10. */
   public static final int DEFAULT_MAX_ROWS = 10_000;
+
+  /**
+   * A row cap that keeps the exact computation near 10^9 multiply-adds: sqrt(10^9 / d), between 1,000 and
+   * {@link #DEFAULT_MAX_ROWS} (10,000 rows at d = 10; 1,129 at d = 784, where 10,000 rows took 75 s here).
+   */
+  public static int defaultMaxRows(int d) {
+    return (int) Math.max(1_000, Math.min(DEFAULT_MAX_ROWS, Math.sqrt(1e9 / Math.max(1, d))));
+  }
 
   private Silhouette() {}
 

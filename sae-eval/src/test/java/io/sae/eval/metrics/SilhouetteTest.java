@@ -45,6 +45,13 @@ class SilhouetteTest {
   }
 
   @Test
+  void defaultCapShrinksWithTheDimension() {
+    assertThat(Silhouette.defaultMaxRows(10)).isEqualTo(10_000);
+    assertThat(Silhouette.defaultMaxRows(784)).isEqualTo(1_129); // sqrt(10^9 / 784) = 1129.4
+    assertThat(Silhouette.defaultMaxRows(10_000_000)).isEqualTo(1_000);
+  }
+
+  @Test
   void needsTwoClusters() {
     assertThatThrownBy(() -> Silhouette.score(FloatMatrix.zeros(3, 1), new int[] {0, 0, 0}, 10, 1))
         .hasMessageContaining("at least 2 clusters");
