@@ -59,6 +59,9 @@ public final class ShiftMethod implements StructuringMethod {
       throw new InvalidInputException("method " + variant.id() + " needs at least 2 clusters, got " + k
           + (o.clusters() > 0 ? "" : " (the data has " + classes + " classes; set clusters=K)"));
     }
+    if (!variant.supervised() && k > request.data().trainSize()) {
+      throw new InvalidInputException("method " + variant.id() + ": " + k + " clusters for " + request.data().trainSize() + " training samples");
+    }
     if (variant.supervised() && classes < 2) {
       throw new InvalidInputException("method " + variant.id() + " needs at least 2 classes, the data has " + classes);
     }

@@ -66,6 +66,7 @@ class ShiftMethodTest {
     assertThatThrownBy(() -> plan(ShiftVariant.CCAE_2, Map.of("rival-centre", "far"))).hasMessageContaining("nearest or others");
     assertThatThrownBy(() -> plan(ShiftVariant.CCAE_1, Map.of("clusters", "1"))).hasMessageContaining("at least 2 clusters");
     assertThatThrownBy(() -> plan(ShiftVariant.CCAE_1, Map.of("beta", "0.1"))).hasMessageContaining("has no option 'beta'");
+    assertThatThrownBy(() -> plan(ShiftVariant.CCAE_3, Map.of("clusters", "500"))).hasMessageContaining("500 clusters for 120 training samples");
   }
 
   private static Dataset twoClasses(int n, long seed) {
