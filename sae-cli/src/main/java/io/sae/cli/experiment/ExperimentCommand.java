@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
     name = "experiment",
     mixinStandardHelpOptions = true,
     description = {"Run a paper's experiment: train every row, measure, and write a Markdown table."},
-    subcommands = {NousiExperiment.class})
+    subcommands = {NousiExperiment.class, NousiClassifyExperiment.class})
 public final class ExperimentCommand implements Runnable {
   @Spec CommandSpec spec;
 

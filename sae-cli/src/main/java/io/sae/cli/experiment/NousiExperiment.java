@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sae.api.InvalidInputException;
 import io.sae.api.io.AtomicFiles;
 import io.sae.cli.CommonOptions;
-import io.sae.cli.Main;
 import io.sae.eval.metrics.MeanStd;
 import io.sae.eval.plot.LinePlot;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -94,34 +92,30 @@ public final class NousiExperiment implements Callable<Integer> {
       nmi.put(m, new double[seeds][stages]);
     }
     long t0 = System.nanoTime();
+    InProcess sae = new InProcess(common.cacheDir());
     for (int s = 1; s <= seeds; s++) {
       for (String m : methods) {
         Path run = out.resolve(m + "-seed" + s);
-        for (int t = 1; t <= stages; t++) {
-          List<String> args = new ArrayList<>(List.of("train", "--epochs", String.valueOf(t * stageEpochs), "--progress", "lines"));
-          if (t == 1) {
-            args.addAll(List.of("--dataset", dataset, "--method", m, "--arch", arch, "--latent", String.valueOf(latent),
-                "--validation", "0", "--seed", String.valueOf(s), "--out", run.toString()));
-            if (limit != null) {
-              args.addAll(List.of("--limit", limit));
-            }
-            if (!m.equals("ae")) {
-              args.addAll(List.of("--set", "stages=" + stages, "--set", "stage-epochs=" + stageEpochs));
-              for (String kv : sets) {
-                args.addAll(List.of("--set", kv));
-              }
-            }
-          } else {
-            args.addAll(List.of("--resume", run.toString()));
-          }
-          invoke(args, out.resolve(m + "-seed" + s + ".log"));
-          JsonNode r = cluster(run, List.of());
-          acc.get(m)[s - 1][t - 1] = r.get("accuracy").asDouble();
-          nmi.get(m)[s - 1][t - 1] = r.get("nmi").asDouble();
-          log.printf(Locale.ROOT, "seed %d %-7s stage %d/%d: ACC %.4f NMI %.4f%n", s, m, t, stages, acc.get(m)[s - 1][t - 1], nmi.get(m)[s - 1][t - 1]);
+        List<String> first = new ArrayList<>(List.of("--dataset", dataset, "--method", m, "--arch", arch, "--latent", String.valueOf(latent),
+            "--validation", "0", "--seed", String.valueOf(s)));
+        if (limit != null) {
+          first.addAll(List.of("--limit", limit));
         }
+        if (!m.equals("ae")) {
+          first.addAll(List.of("--set", "stages=" + stages, "--set", "stage-epochs=" + stageEpochs));
+          for (String kv : sets) {
+            first.addAll(List.of("--set", kv));
+          }
+        }
+        final int seed = s;
+        sae.trainInStages(first, run, stages, stageEpochs, t -> {
+          JsonNode r = sae.runAndRead("cluster", run, List.of(), "cluster-test.json");
+          acc.get(m)[seed - 1][t - 1] = r.get("accuracy").asDouble();
+          nmi.get(m)[seed - 1][t - 1] = r.get("nmi").asDouble();
+          log.printf(Locale.ROOT, "seed %d %-7s stage %d/%d: ACC %.4f NMI %.4f%n", seed, m, t, stages, acc.get(m)[seed - 1][t - 1], nmi.get(m)[seed - 1][t - 1]);
+        });
         if (m.equals(methods.get(0))) {
-          JsonNode r = cluster(run, List.of("--on", "inputs"));
+          JsonNode r = sae.runAndRead("cluster", run, List.of("--on", "inputs"), "cluster-test-inputs.json");
           acc.get("No AE")[s - 1][0] = r.get("accuracy").asDouble();
           nmi.get("No AE")[s - 1][0] = r.get("nmi").asDouble();
           log.printf(Locale.ROOT, "seed %d No AE (k-means on the test inputs): ACC %.4f NMI %.4f%n", s, acc.get("No AE")[s - 1][0], nmi.get("No AE")[s - 1][0]);
@@ -130,7 +124,7 @@ public final class NousiExperiment implements Callable<Integer> {
     }
     double minutes = (System.nanoTime() - t0) / 60e9;
     String command = "sae " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-    Files.writeString(out.resolve("nousi.md"), NousiTable.markdown(acc, nmi, command, minutes), StandardCharsets.UTF_8);
+    Files.writeString(out.resolve("nousi.md"), NousiTable.markdown(acc, nmi, command, minutes, dataset.equals("mnist")), StandardCharsets.UTF_8);
     Map<String, double[]> perStage = new LinkedHashMap<>();
     for (String m : methods) {
       double[] mean = new double[stages];
@@ -148,27 +142,5 @@ public final class NousiExperiment implements Callable<Integer> {
         .writeValueAsBytes(Map.of("command", command, "accuracy", acc, "nmi", nmi)));
     log.printf("wrote %s, %s and %s (%.1f min)%n", out.resolve("nousi.md"), out.resolve("acc-per-stage.png"), out.resolve("results.json"), minutes);
     return 0;
-  }
-
-  private JsonNode cluster(Path run, List<String> extra) throws IOException {
-    List<String> args = new ArrayList<>(List.of("cluster", run.toString()));
-    args.addAll(extra);
-    invoke(args, run.resolveSibling(run.getFileName() + "-cluster.log"));
-    String name = "cluster-test" + (extra.contains("inputs") ? "-inputs" : "") + ".json";
-    return new ObjectMapper().readTree(run.resolve(name).toFile());
-  }
-
-  /** Runs a sae command in-process with its output appended to {@code logFile}; a failure ends the experiment. */
-  private void invoke(List<String> args, Path logFile) throws IOException {
-    List<String> full = new ArrayList<>(args);
-    full.addAll(List.of("--cache-dir", common.cacheDir().toString()));
-    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(logFile, StandardCharsets.UTF_8,
-        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND), true)) {
-      w.println("$ sae " + String.join(" ", full));
-      int code = Main.run(full.toArray(String[]::new), w, w);
-      if (code != 0) {
-        throw new IllegalStateException("'sae " + String.join(" ", full) + "' failed with exit " + code + "; see " + logFile);
-      }
-    }
   }
 }
