@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       MethodsCommand.class,
       DatasetsCommand.class,
       BenchCommand.class,
+      io.sae.cli.experiment.ExperimentCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 success, 2 bad input (message names the problem), 1 internal error."})
