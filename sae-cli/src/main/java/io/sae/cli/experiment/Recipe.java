@@ -33,6 +33,10 @@ record Recipe(String method, String dataset, String grouping, String tag, String
     return new Recipe(method, dataset, grouping, tag, labels, g, arch, latent, epochs, seed);
   }
 
+  Recipe withSeed(long s) {
+    return new Recipe(method, dataset, grouping, tag, labels, gamma, arch, latent, epochs, s);
+  }
+
   Recipe withEpochs(int e) {
     return new Recipe(method, dataset, grouping, tag, labels, gamma, arch, latent, e, seed);
   }

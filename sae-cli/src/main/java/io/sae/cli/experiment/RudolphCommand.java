@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       "",
       "Parts (--parts):",
       "  labels     test error by number of labels: SAE + linear SVM, classifier, AE + linear SVM (Fig. 6)",
+      "  seeds      SAE against the classifier at --gamma-labels labels over --seeds, mean +- std",
       "  confidence expected calibration error: SAE's normalised SVM scores against the classifier's softmax (3.4)",
       "  gamma      SVM error and reconstruction RMSE by gamma at --gamma-labels labels (Fig. 11)",
       "  guided     guided against random labelling from --guided-start labels, over --guided-seeds (Fig. 10)",
@@ -43,7 +44,7 @@ import picocli.CommandLine.Spec;
       "  sae experiment rudolph --out /tmp/rudolph --parts labels --labels 600,all --limit 3000,1000 --epochs 2",
     })
 public final class RudolphCommand implements Callable<Integer> {
-  private static final Set<String> PARTS = Set.of("labels", "confidence", "gamma", "guided", "views", "fashion", "synthetic");
+  private static final Set<String> PARTS = Set.of("labels", "seeds", "confidence", "gamma", "guided", "views", "fashion", "synthetic");
 
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
@@ -51,7 +52,7 @@ public final class RudolphCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "experiments/rudolph", description = "Experiment folder. Default: ${DEFAULT-VALUE}.")
   Path out;
 
-  @Option(names = "--parts", split = ",", paramLabel = "PART", defaultValue = "labels,confidence,gamma,guided,views,fashion,synthetic",
+  @Option(names = "--parts", split = ",", paramLabel = "PART", defaultValue = "labels,seeds,confidence,gamma,guided,views,fashion,synthetic",
       description = "Parts to run. Default: ${DEFAULT-VALUE}.")
   List<String> parts;
 
@@ -90,6 +91,9 @@ public final class RudolphCommand implements Callable<Integer> {
 
   @Option(names = "--guided-seeds", split = ",", paramLabel = "SEED", defaultValue = "1,2,3", description = "Seeds of the guided-labelling runs. Default: ${DEFAULT-VALUE}.")
   List<Long> guidedSeeds;
+
+  @Option(names = "--seeds", split = ",", paramLabel = "SEED", defaultValue = "1,2,3", description = "Seeds of the seeds part. Default: ${DEFAULT-VALUE}.")
+  List<Long> seeds;
 
   @Option(names = "--fashion-labels", paramLabel = "N", defaultValue = "6000", description = "Labels of the Fashion-MNIST rows. Default: ${DEFAULT-VALUE}.")
   String fashionLabels;
@@ -143,6 +147,7 @@ public final class RudolphCommand implements Callable<Integer> {
       console.flush();
       switch (part) {
         case "labels" -> sections.add(LabelSweep.run(ctx, abc, labels, gamma, mnistTrain));
+        case "seeds" -> sections.add(SeedSpread.run(ctx, abc, gammaLabels, gamma, seeds, mnistTrain));
         case "confidence" -> sections.add(Confidence.run(ctx, abc, labels, gammaLabels, gamma, mnistTrain));
         case "gamma" -> sections.add(GammaSweep.run(ctx, abc, gammaLabels, gammas, 0.10, 0.015));
         case "guided" -> sections.add(GuidedLabeling.run(ctx, abc, guidedStart, guidedAdd, guidedEpochs, gamma, guidedSeeds));

@@ -40,4 +40,14 @@ class RecipeTest {
     assertThat(a.trainArgs()).doesNotContain("--grouping");
     assertThat(a.grouping()).isNull();
   }
+
+  /** Mean and sample standard deviation of 1, 2, 3, 4: 2.5 and sqrt(5 / 3) = 1.2910. */
+  @Test
+  void seedSpreadUsesTheSampleStandardDeviation() {
+    double[] v = {1, 2, 3, 4};
+    assertThat(SeedSpread.mean(v)).isEqualTo(2.5);
+    assertThat(SeedSpread.std(v)).isCloseTo(1.2910, org.assertj.core.api.Assertions.within(1e-4));
+    assertThat(SeedSpread.std(new double[] {0.3})).isZero();
+    assertThat(Recipe.of("classifier", ABC, "6000", 119, 1).withSeed(2).name()).isEqualTo("classifier-mnist-abc-L6000-e119-s2");
+  }
 }
