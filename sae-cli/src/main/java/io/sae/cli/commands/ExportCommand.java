@@ -22,23 +22,31 @@ import picocli.CommandLine.Spec;
 /** {@code sae export}: a run's model as a TensorFlow SavedModel in TF Serving's versioned layout. */
 @Command(
     name = "export",
-    mixinStandardHelpOptions = true,
     description = {
-      "Export a completed run's model as a TensorFlow SavedModel for TF Serving (or SaeModel.load in Java).",
-      "Writes DIR/VERSION/ (saved_model.pb, variables/, assets.extra/sae-model.properties) holding only the",
-      "inference graph and the kept weights (no optimizer state), tag 'serve'. Signatures (method name",
-      "tensorflow/serving/predict; x = flattened samples [batch, D] float32, z = latents [batch, latent] float32):",
+      "Export a completed run's model as a TensorFlow SavedModel for TF Serving",
+      "(or SaeModel.load in Java): DIR/VERSION/ holds only the inference graph and",
+      "the kept weights (no optimizer state), tag 'serve', and",
+      "assets.extra/sae-model.properties (class names, shapes).",
+      "",
+      "Signatures (method name tensorflow/serving/predict; x: flattened samples",
+      "[batch, D] float32; z: latents [batch, latent] float32):",
       "  serving_default, encode  x -> z",
-      "  decode                   z -> x_hat            (methods with a decoder)",
-      "  reconstruct              x -> x_hat            (methods with a decoder)",
-      "  classify                 x -> classes [batch] int64, scores [batch, K] float32",
-      "classify is the method's latent classifier: its softmax head, configured centres, argmax of the first",
-      "K latent dimensions, or the linear SVM 'sae evaluate' fits (fitted here the same way, on the run's",
-      "labelled training latents). The version folder is written under a hidden name and renamed into place.",
+      "  decode                   z -> x_hat   (methods with a decoder)",
+      "  reconstruct              x -> x_hat   (methods with a decoder)",
+      "  classify                 x -> classes [batch] int64, scores [batch, K]",
+      "classify is the method's latent classifier: its softmax head, configured",
+      "centres, the argmax of the first K latent dimensions, or the linear SVM",
+      "'sae evaluate' fits (fitted here the same way, on the run's labelled",
+      "training latents). The version is written under a hidden name and renamed",
+      "into place, so a half-written export never looks complete.",
     })
 public final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+
+  // not mixinStandardHelpOptions: its --version (print sae's version) would clash with the model version below
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+  boolean help;
 
   @Parameters(paramLabel = "RUN", description = "Run folder written by 'sae train'.")
   Path runPath;
