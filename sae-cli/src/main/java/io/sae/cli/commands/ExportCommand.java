@@ -63,6 +63,7 @@ public final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter log = spec.commandLine().getOut();
+    VersionedExport.checkTarget(out, version, force); // before loading data and fitting a classifier
     Services services = common.services(log);
     try (OpenRun run = OpenRun.open(services, runPath)) {
       ExportClassifier classifier = ExportClassifier.of(run, services);

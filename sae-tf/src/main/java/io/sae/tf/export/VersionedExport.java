@@ -32,16 +32,7 @@ public final class VersionedExport {
    * @throws InvalidInputException when the version exists and {@code force} is false, or is not positive
    */
   public static Path publish(Path exportDir, long version, boolean force, Writer writer) throws IOException {
-    if (version < 1) {
-      throw new InvalidInputException("--version must be a positive number, got " + version);
-    }
-    if (Files.exists(exportDir) && !Files.isDirectory(exportDir)) {
-      throw new InvalidInputException(exportDir + " exists and is not a folder");
-    }
-    Path target = exportDir.resolve(Long.toString(version));
-    if (Files.exists(target) && !force) {
-      throw new InvalidInputException(target + " already exists (choose another --version, or pass --force to replace it)");
-    }
+    Path target = checkTarget(exportDir, version, force);
     Files.createDirectories(exportDir);
     Path staging = Files.createTempDirectory(exportDir, ".staging-" + version + "-");
     Path stale = null;
@@ -58,6 +49,26 @@ public final class VersionedExport {
       if (stale != null) {
         deleteTree(stale);
       }
+    }
+    return target;
+  }
+
+  /**
+   * The version folder {@link #publish} would write, after checking it may: callers check early, before
+   * expensive work, and {@code publish} checks again.
+   *
+   * @throws InvalidInputException when the version exists and {@code force} is false, or is not positive
+   */
+  public static Path checkTarget(Path exportDir, long version, boolean force) {
+    if (version < 1) {
+      throw new InvalidInputException("--version must be a positive number, got " + version);
+    }
+    if (Files.exists(exportDir) && !Files.isDirectory(exportDir)) {
+      throw new InvalidInputException(exportDir + " exists and is not a folder");
+    }
+    Path target = exportDir.resolve(Long.toString(version));
+    if (Files.exists(target) && !force) {
+      throw new InvalidInputException(target + " already exists (choose another --version, or pass --force to replace it)");
     }
     return target;
   }
