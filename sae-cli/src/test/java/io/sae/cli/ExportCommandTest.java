@@ -60,6 +60,9 @@ class ExportCommandTest {
       assertThat(fromRun.canClassify()).isFalse();
       assertThat(fromExport.canClassify()).isTrue();
       assertThat(fromExport.classify(x).scores().cols()).isEqualTo(2);
+      // SVM scores are decision values, not probabilities: no softmax head to report
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> fromExport.classProbabilities(x))
+          .isInstanceOf(UnsupportedOperationException.class);
     }
   }
 

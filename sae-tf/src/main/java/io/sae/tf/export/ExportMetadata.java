@@ -24,9 +24,17 @@ import java.util.Properties;
  * along but never reads.
  *
  * @param info method, architecture and class names of the exported model
- * @param classifier how {@code classify} decides, or empty when the export has no classify signature
+ * @param classifierKind which {@link io.sae.tf.readout.Readout} {@code classify} runs ({@code softmax-head},
+ *     {@code nearest-centre}, {@code argmax-first-k}, {@code linear}), or empty without a classify signature
+ * @param classifier how {@code classify} decides, for people, or empty
  */
-public record ExportMetadata(ModelInfo info, String classifier) {
+public record ExportMetadata(ModelInfo info, String classifierKind, String classifier) {
+
+  /** The metadata of a model with the given classifier. */
+  public static ExportMetadata of(ModelInfo info, java.util.Optional<io.sae.tf.readout.Readout> readout) {
+    return new ExportMetadata(info, readout.map(io.sae.tf.readout.Readout::kind).orElse(""),
+        readout.map(io.sae.tf.readout.Readout::describe).orElse(""));
+  }
   public static final String FILE = "assets.extra/sae-model.properties";
 
   /** Writes the metadata into a SavedModel folder. */
@@ -49,6 +57,7 @@ public record ExportMetadata(ModelInfo info, String classifier) {
     for (int k = 0; k < info.classNames().size(); k++) {
       p.setProperty("class." + k, info.classNames().get(k));
     }
+    p.setProperty("classifier_kind", classifierKind);
     p.setProperty("classifier", classifier);
     StringWriter text = new StringWriter();
     p.store(text, "written by sae export; what the SavedModel's tensors mean");
@@ -89,7 +98,8 @@ public record ExportMetadata(ModelInfo info, String classifier) {
       for (int k = 0; k < classes; k++) {
         names.add(require(p, "class." + k, file));
       }
-      return new ExportMetadata(new ModelInfo(require(p, "method", file), a, names), p.getProperty("classifier", ""));
+      return new ExportMetadata(new ModelInfo(require(p, "method", file), a, names), p.getProperty("classifier_kind", ""),
+          p.getProperty("classifier", ""));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(file + " is corrupt: " + e.getMessage(), e);
     }

@@ -35,7 +35,7 @@ public final class SavedModelExport {
       List<Signature> signatures = ExportSignatures.of(g.model(), g.readout());
       SavedModelBundle.exporter(dir.toString()).withTags(TAG).withSession(g.session())
           .withSignatures(signatures.toArray(Signature[]::new)).export();
-      new ExportMetadata(info, readout.map(Readout::describe).orElse("")).write(dir);
+      ExportMetadata.of(info, readout).write(dir);
       return signatures;
     }
   }

@@ -18,8 +18,18 @@ public sealed interface Readout permits Readout.SoftmaxHead, Readout.NearestCent
   /** One line for people: what the scores are. */
   String describe();
 
+  /** A stable name of the kind of readout, recorded in exports. */
+  String kind();
+
   /** The model's softmax head; scores are its probabilities. */
   record SoftmaxHead(int classes) implements Readout {
+    public static final String KIND = "softmax-head";
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+
     @Override
     public String describe() {
       return "softmax head (scores: class probabilities)";
@@ -28,6 +38,13 @@ public sealed interface Readout permits Readout.SoftmaxHead, Readout.NearestCent
 
   /** The nearest of fixed centres (one row per class); scores are negative squared distances. */
   record NearestCentre(FloatMatrix centres) implements Readout {
+    public static final String KIND = "nearest-centre";
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+
     @Override
     public int classes() {
       return centres.rows();
@@ -41,6 +58,13 @@ public sealed interface Readout permits Readout.SoftmaxHead, Readout.NearestCent
 
   /** The largest of the first k latent dimensions; scores are those dimensions. */
   record ArgmaxFirstK(int k) implements Readout {
+    public static final String KIND = "argmax-first-k";
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+
     @Override
     public int classes() {
       return k;
@@ -63,6 +87,13 @@ public sealed interface Readout permits Readout.SoftmaxHead, Readout.NearestCent
    * @param description what was fitted, for people (e.g. {@code linear SVM, C=1.0, 5400 labelled latents})
    */
   record Linear(float[] mean, float[] scale, FloatMatrix weights, float[] bias, String description) implements Readout {
+    public static final String KIND = "linear";
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+
     public Linear {
       if (mean.length != scale.length || weights.cols() != mean.length || weights.rows() != bias.length) {
         throw new IllegalArgumentException("linear readout: mean " + mean.length + ", scale " + scale.length + ", weights "
