@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * {@link ModelLoader} of run folders written by {@code sae train}: plans the run's method again from
@@ -50,7 +51,7 @@ public final class RunModelLoader implements ModelLoader {
     StructuringMethod method = methods.get(recipe.method());
     if (method == null) {
       throw new InvalidInputException("run " + path + " was trained with method '" + recipe.method()
-          + "', which no plugin on the classpath registers (registered: " + String.join(", ", new java.util.TreeSet<>(methods.keySet())) + ")");
+          + "', which no plugin on the classpath registers (registered: " + String.join(", ", new TreeSet<>(methods.keySet())) + ")");
     }
     MethodOptions options = new MethodOptions(method.name(), method.options(), recipe.options());
     TrainingPlan plan = method.plan(new PlanRequest(options, recipe.facts(), NetworkSpecs.parse(recipe.architecture()), recipe.latent(), recipe.seed()));

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -97,13 +98,13 @@ public record PluginPath(ClassLoader loader, List<Jar> jars) {
   }
 
   /** The jar a plugin class came from, if it came from this path. */
-  public java.util.Optional<Path> jarOf(Class<?> type) {
+  public Optional<Path> jarOf(Class<?> type) {
     for (Jar j : jars) {
       if (j.plugins().contains(type.getName())) {
-        return java.util.Optional.of(j.file());
+        return Optional.of(j.file());
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private static List<String> serviceEntries(Path file) {

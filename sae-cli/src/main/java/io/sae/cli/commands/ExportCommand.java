@@ -57,7 +57,7 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--version", paramLabel = "N", defaultValue = "1", description = "Version sub-folder to write. Default: ${DEFAULT-VALUE}.")
   long version;
 
-  @Option(names = "--force", description = "Replace the version if it exists (the old one is removed after the new one is in place).")
+  @Option(names = "--force", description = "Replace the version if it exists (once the new one is complete, the old one is renamed aside and deleted).")
   boolean force;
 
   @Override

@@ -6,8 +6,10 @@ import io.sae.api.model.ArchitectureSpec;
 import io.sae.api.model.HeadSpec;
 import io.sae.api.model.ModelInfo;
 import io.sae.api.model.NetworkSpecs;
+import io.sae.tf.readout.Readout;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,9 +33,8 @@ import java.util.Properties;
 public record ExportMetadata(ModelInfo info, String classifierKind, String classifier) {
 
   /** The metadata of a model with the given classifier. */
-  public static ExportMetadata of(ModelInfo info, java.util.Optional<io.sae.tf.readout.Readout> readout) {
-    return new ExportMetadata(info, readout.map(io.sae.tf.readout.Readout::kind).orElse(""),
-        readout.map(io.sae.tf.readout.Readout::describe).orElse(""));
+  public static ExportMetadata of(ModelInfo info, Optional<Readout> readout) {
+    return new ExportMetadata(info, readout.map(Readout::kind).orElse(""), readout.map(Readout::describe).orElse(""));
   }
   public static final String FILE = "assets.extra/sae-model.properties";
 
@@ -79,7 +80,7 @@ public record ExportMetadata(ModelInfo info, String classifierKind, String class
     }
     Properties p = new Properties();
     try (InputStream in = Files.newInputStream(file)) {
-      p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     try {
       int[] shape = Arrays.stream(require(p, "input_shape", file).split(",")).mapToInt(Integer::parseInt).toArray();

@@ -27,7 +27,9 @@ public final class VersionedExport {
   /**
    * Writes version {@code version} of {@code exportDir}.
    *
-   * @param force replace an existing version (the old one is removed only after the new one is in place)
+   * @param force replace an existing version: once the new one is complete, the old one is renamed aside, the
+   *     new one renamed into place, and the old one deleted (two renames: a directory cannot replace a
+   *     non-empty one in a single rename)
    * @return the version folder
    * @throws InvalidInputException when the version exists and {@code force} is false, or is not positive
    */

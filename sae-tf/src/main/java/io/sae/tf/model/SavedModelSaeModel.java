@@ -13,8 +13,11 @@ import io.sae.tf.readout.Readout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.tensorflow.Operand;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Signature;
@@ -34,7 +37,7 @@ public final class SavedModelSaeModel implements SaeModel {
   private SavedModelSaeModel(SavedModelBundle bundle, ExportMetadata metadata) {
     this.bundle = bundle;
     this.metadata = metadata;
-    this.signatures = new java.util.LinkedHashMap<>();
+    this.signatures = new LinkedHashMap<>();
     bundle.signatures().forEach(s -> signatures.put(s.key(), s));
     this.guard = new NativeGuard("SavedModel " + metadata.info().method());
   }
@@ -64,8 +67,8 @@ public final class SavedModelSaeModel implements SaeModel {
   }
 
   /** The signature keys of the export. */
-  public java.util.Set<String> signatureKeys() {
-    return java.util.Collections.unmodifiableSet(signatures.keySet());
+  public Set<String> signatureKeys() {
+    return Collections.unmodifiableSet(signatures.keySet());
   }
 
   private Optional<Signature> signature(String key) {
