@@ -4,6 +4,7 @@ import io.sae.cli.commands.BenchCommand;
 import io.sae.cli.commands.DatasetsCommand;
 import io.sae.cli.commands.EncodeCommand;
 import io.sae.cli.commands.EvaluateCommand;
+import io.sae.cli.commands.ExportCommand;
 import io.sae.cli.commands.MethodsCommand;
 import io.sae.cli.commands.MorphCommand;
 import io.sae.cli.commands.SuggestLabelsCommand;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       EvaluateCommand.class,
       EncodeCommand.class,
+      ExportCommand.class,
       SuggestLabelsCommand.class,
       MorphCommand.class,
       MethodsCommand.class,

@@ -124,18 +124,14 @@ public final class RudolphCommand implements Callable<Integer> {
     validate();
     Services services = common.services(console);
     int[] limits = limits();
-    List<String> commonArgs = new ArrayList<>();
-    if (limit != null) {
-      commonArgs.addAll(List.of("--limit", limit));
-    }
-    if (common.cacheDir() != null) {
-      commonArgs.addAll(List.of("--cache-dir", common.cacheDir().toString()));
-    }
+    List<String> trainArgs = limit == null ? List.of() : List.of("--limit", limit);
+    List<String> everyArgs = new ArrayList<>(List.of("--cache-dir", common.cacheDir().toString()));
+    common.pluginOptions().forEach(p -> everyArgs.addAll(List.of("--plugins", p.toString())));
     Files.createDirectories(out);
     // A report of an earlier invocation must not pass for this one's if this one fails part-way.
     Files.deleteIfExists(out.resolve("rudolph.md"));
     Files.deleteIfExists(out.resolve("results.json"));
-    Context ctx = new Context(out, new SubRuns(out, commonArgs, console), services,
+    Context ctx = new Context(out, new SubRuns(out, trainArgs, everyArgs, console), services,
         new Context.Scale(epochs, classifierEpochs, classifierSteps, limits[0], limits[1]), seed);
 
     Recipe.Data abc = new Recipe.Data("mnist", "mnist-abc", "mnist-abc", "conv", 10);

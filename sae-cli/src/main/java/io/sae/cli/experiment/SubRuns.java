@@ -28,17 +28,20 @@ final class SubRuns {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path root;
-  private final List<String> common;
+  private final List<String> trainOnly;
+  private final List<String> everyCommand;
   private final PrintWriter console;
   private final java.util.Set<String> used = new java.util.LinkedHashSet<>();
 
   /**
    * @param root the experiment folder
-   * @param common arguments added to every {@code train} (e.g. {@code --limit}, {@code --cache-dir})
+   * @param trainOnly arguments added to every {@code train} (e.g. {@code --limit})
+   * @param everyCommand arguments added to every command (e.g. {@code --cache-dir}, {@code --plugins})
    */
-  SubRuns(Path root, List<String> common, PrintWriter console) throws IOException {
+  SubRuns(Path root, List<String> trainOnly, List<String> everyCommand, PrintWriter console) throws IOException {
     this.root = root;
-    this.common = List.copyOf(common);
+    this.trainOnly = List.copyOf(trainOnly);
+    this.everyCommand = List.copyOf(everyCommand);
     this.console = console;
     Files.createDirectories(root.resolve("runs"));
   }
@@ -64,7 +67,8 @@ final class SubRuns {
     if (!isComplete(run)) {
       List<String> args = new ArrayList<>(List.of("train"));
       args.addAll(trainArgs);
-      args.addAll(common);
+      args.addAll(trainOnly);
+      args.addAll(everyCommand);
       args.addAll(List.of("--out", run.toString(), "--progress", "lines"));
       sae(args);
     }
@@ -91,17 +95,14 @@ final class SubRuns {
     return total;
   }
 
-  /** Runs any other {@code sae} command (e.g. suggest-labels) with the common data options. */
+  /** Runs any other {@code sae} command (e.g. suggest-labels) with the options every command gets. */
   void run(List<String> args) throws IOException {
     sae(withCommon(args));
   }
 
   private List<String> withCommon(List<String> args) {
     List<String> out = new ArrayList<>(args);
-    int cache = common.indexOf("--cache-dir");
-    if (cache >= 0) {
-      out.addAll(common.subList(cache, cache + 2));
-    }
+    out.addAll(everyCommand);
     return out;
   }
 
