@@ -7,7 +7,6 @@ import io.sae.cli.run.RunDirectory;
 import io.sae.cli.run.RunStatus;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +63,8 @@ final class SubRuns {
       deleteTree(run); // killed mid-training: its folder must not pass for a result
     }
     long t0 = System.nanoTime();
+    console.printf("  %-40s training (progress in %s) ...%n", name, root.resolve("experiment.log"));
+    console.flush();
     if (!isComplete(run)) {
       List<String> args = new ArrayList<>(List.of("train"));
       args.addAll(trainArgs);
@@ -73,7 +74,7 @@ final class SubRuns {
       sae(args);
     }
     sae(withCommon(List.of("evaluate", run.toString())));
-    console.printf("  %-40s %.0f s%n", name, (System.nanoTime() - t0) / 1e9);
+    console.printf("  %-40s done in %.0f s%n", name, (System.nanoTime() - t0) / 1e9);
     console.flush();
     return readMetrics(metrics);
   }
@@ -107,16 +108,19 @@ final class SubRuns {
   }
 
   private void sae(List<String> args) throws IOException {
-    Files.writeString(root.resolve("commands.txt"), "sae " + String.join(" ", args) + "\n", StandardCharsets.UTF_8,
-        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    StringWriter log = new StringWriter();
-    PrintWriter w = new PrintWriter(log);
-    int code = Main.run(args.toArray(String[]::new), w, w);
-    w.flush();
-    Files.writeString(root.resolve("experiment.log"), "$ sae " + String.join(" ", args) + "\n" + log, StandardCharsets.UTF_8,
-        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    String line = "sae " + String.join(" ", args);
+    Files.writeString(root.resolve("commands.txt"), line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    Path logFile = root.resolve("experiment.log");
+    long before = Files.exists(logFile) ? Files.size(logFile) : 0;
+    int code;
+    // written as the command runs, so the log shows the progress of a long run
+    try (PrintWriter log = new PrintWriter(Files.newBufferedWriter(logFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND), true)) {
+      log.println("$ " + line);
+      code = Main.run(args.toArray(String[]::new), log, log);
+    }
     if (code != 0) {
-      String message = "'sae " + String.join(" ", args) + "' failed (exit " + code + "):\n" + tail(log.toString());
+      String message = "'" + line + "' failed (exit " + code + "):\n" + tail(logFile, before);
       throw code == Main.EXIT_USER_ERROR ? new InvalidInputException(message) : new IllegalStateException(message);
     }
   }
@@ -137,7 +141,10 @@ final class SubRuns {
     return JSON.readValue(file.toFile(), Map.class);
   }
 
-  private static String tail(String text) {
+  /** The last lines the command wrote (the log from byte {@code from} on). */
+  private static String tail(Path log, long from) throws IOException {
+    byte[] all = Files.readAllBytes(log);
+    String text = new String(all, (int) Math.min(from, all.length), (int) (all.length - Math.min(from, all.length)), StandardCharsets.UTF_8);
     String[] lines = text.strip().split("\n");
     return String.join("\n", java.util.Arrays.copyOfRange(lines, Math.max(0, lines.length - 5), lines.length));
   }

@@ -77,6 +77,16 @@ class RudolphExperimentTest {
     assertThat(tmp.resolve("rudolph.md")).doesNotExist();
   }
 
+  @Test
+  void aFailingRunStopsTheExperimentWithItsMessageAndNoReport(@TempDir Path tmp) {
+    String[] r = run("experiment", "rudolph", "--out", tmp.toString(), "--parts", "labels", "--labels", "5000", "--limit", "1000,300",
+        "--epochs", "1", "--cache-dir", CACHE);
+    assertThat(r[0]).isEqualTo(String.valueOf(Main.EXIT_USER_ERROR));
+    assertThat(r[1]).contains("failed (exit 2)").contains("--labels 5000 is larger than the 1000 labelled training samples");
+    assertThat(tmp.resolve("rudolph.md")).doesNotExist();
+    assertThat(tmp.resolve("results.json")).doesNotExist();
+  }
+
   private static List<Integer> column(Path csv, int index) throws Exception {
     List<Integer> values = new ArrayList<>();
     List<String> lines = Files.readAllLines(csv);
