@@ -2,6 +2,8 @@ package io.sae.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Options every command that touches data or plugins shares. */
@@ -12,6 +14,32 @@ public final class CommonOptions {
 
   @Option(names = "--debug", description = "Print stack traces of errors.")
   boolean debug;
+
+  // ':' separates entries, as in $SAE_PLUGINS and every Unix path list (the project runs on Linux)
+  @Option(names = "--plugins", paramLabel = "DIR|JAR", split = ":",
+      description = "Load plugin jars from these folders (every *.jar) or files, besides those in $SAE_PLUGINS "
+          + "(same format, entries separated by ':'). Repeatable.")
+  List<Path> plugins = new ArrayList<>();
+
+  /** The plugin path: $SAE_PLUGINS first, then --plugins. */
+  public List<Path> pluginPath() {
+    List<Path> out = new ArrayList<>();
+    String env = System.getenv("SAE_PLUGINS");
+    if (env != null && !env.isBlank()) {
+      for (String e : env.split(":")) {
+        if (!e.isBlank()) {
+          out.add(Path.of(e.trim()));
+        }
+      }
+    }
+    out.addAll(plugins);
+    return out;
+  }
+
+  /** The {@code --plugins} entries given on this command line (without $SAE_PLUGINS), to pass on to sub-commands. */
+  public List<Path> pluginOptions() {
+    return List.copyOf(plugins);
+  }
 
   /** The cache directory: the option, else $SAE_CACHE_DIR, else ~/.cache/sae. */
   public Path cacheDir() {
@@ -26,6 +54,6 @@ public final class CommonOptions {
   }
 
   public Services services(PrintWriter log) {
-    return new Services(cacheDir(), log);
+    return new Services(cacheDir(), log, pluginPath());
   }
 }

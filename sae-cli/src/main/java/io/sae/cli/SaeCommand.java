@@ -6,11 +6,11 @@ import io.sae.cli.commands.ClusterCommand;
 import io.sae.cli.commands.DatasetsCommand;
 import io.sae.cli.commands.EncodeCommand;
 import io.sae.cli.commands.EvaluateCommand;
+import io.sae.cli.commands.ExportCommand;
 import io.sae.cli.commands.MethodsCommand;
 import io.sae.cli.commands.MorphCommand;
 import io.sae.cli.commands.SuggestLabelsCommand;
 import io.sae.cli.commands.TrainCommand;
-import io.sae.cli.experiment.ExperimentCommand;
 import picocli.CommandLine.Command;
 
 /** The top-level {@code sae} command. */
@@ -32,12 +32,13 @@ import picocli.CommandLine.Command;
       ClusterCommand.class,
       ClassifyCommand.class,
       EncodeCommand.class,
+      ExportCommand.class,
       SuggestLabelsCommand.class,
       MorphCommand.class,
       MethodsCommand.class,
       DatasetsCommand.class,
       BenchCommand.class,
-      ExperimentCommand.class,
+      io.sae.cli.experiment.ExperimentCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 success, 2 bad input (message names the problem), 1 internal error."})

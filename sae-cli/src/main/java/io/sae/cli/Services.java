@@ -8,6 +8,7 @@ import io.sae.api.data.DatasetSource;
 import io.sae.api.data.Grouping;
 import io.sae.api.method.StructuringMethod;
 import io.sae.api.plugin.PluginLoader;
+import io.sae.api.plugin.PluginPath;
 import io.sae.api.plugin.Registries;
 import io.sae.api.plugin.SaePlugin;
 import io.sae.tf.TfModule;
@@ -23,24 +24,40 @@ import java.util.TreeMap;
 
 /**
  * The process's registries: one Guice injector over the TensorFlow core module and every plugin that
- * {@link java.util.ServiceLoader} finds. The CLI never names a plugin class.
+ * {@link java.util.ServiceLoader} finds, on the classpath and in the plugin path ({@code --plugins},
+ * {@code $SAE_PLUGINS}). The CLI never names a plugin class.
  */
 public final class Services {
   private final Injector injector;
+  private final PluginPath pluginPath;
   private final List<SaePlugin> plugins;
   private final Path cacheDir;
   private final PrintWriter log;
 
+  /** Services over the classpath's plugins only. */
   public Services(Path cacheDir, PrintWriter log) {
-    ClassLoader loader = Services.class.getClassLoader();
-    this.plugins = PluginLoader.discover(loader);
-    this.injector = PluginLoader.injector(loader, new TfModule());
+    this(cacheDir, log, List.of());
+  }
+
+  /**
+   * @param pluginEntries folders of plugin jars, or jars, to load besides the classpath
+   * @throws io.sae.api.InvalidInputException naming a missing folder or a broken jar or plugin
+   */
+  public Services(Path cacheDir, PrintWriter log, List<Path> pluginEntries) {
+    this.pluginPath = PluginPath.open(pluginEntries, Services.class.getClassLoader());
+    this.plugins = PluginLoader.discover(pluginPath.loader());
+    this.injector = PluginLoader.injector(pluginPath, plugins, new TfModule());
     this.cacheDir = cacheDir;
     this.log = log;
   }
 
   public List<SaePlugin> plugins() {
     return plugins;
+  }
+
+  /** The jars loaded besides the classpath. */
+  public PluginPath pluginPath() {
+    return pluginPath;
   }
 
   public Map<String, StructuringMethod> methods() {
@@ -71,7 +88,7 @@ public final class Services {
   public StructuringMethod method(String name) {
     StructuringMethod m = methods().get(name);
     if (m == null) {
-      throw new InvalidInputException("unknown method '" + name + "' (available: " + String.join(", ", methods().keySet()) + "; see 'sae methods')");
+      throw new InvalidInputException("unknown method '" + name + "' (available: " + String.join(", ", methods().keySet()) + "; see 'sae methods'; a plugin's method needs its jar on the plugin path: --plugins DIR or $SAE_PLUGINS)");
     }
     return m;
   }

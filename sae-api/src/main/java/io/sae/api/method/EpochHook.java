@@ -1,7 +1,9 @@
 package io.sae.api.method;
 
+import io.sae.api.data.Dataset;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.stream.IntStream;
 
 /**
  * Host-side work between epochs: reads the current latents of the training set and returns per-sample
@@ -22,6 +24,22 @@ public interface EpochHook {
   /** Which samples {@link EpochState#latents()} must hold (encoding the training set costs time). */
   default LatentScope latentScope() {
     return LatentScope.ALL;
+  }
+
+  /**
+   * The training rows to encode before a refresh, in increasing order. The default follows
+   * {@link #latentScope()}; a hook that only needs statistics of the latents (e.g. class means) may return a
+   * seeded subsample to keep its share of the epoch small.
+   *
+   * @param train the training set
+   * @param seed seed for this refresh (the same one {@link EpochState#seed()} carries)
+   */
+  default int[] latentRows(Dataset train, long seed) {
+    return switch (latentScope()) {
+      case NONE -> new int[0];
+      case LABELED -> IntStream.range(0, train.size()).filter(i -> train.label(i) != Dataset.UNLABELED).toArray();
+      case ALL -> IntStream.range(0, train.size()).toArray();
+    };
   }
 
   /** Computes the fields for the coming epoch(s). */

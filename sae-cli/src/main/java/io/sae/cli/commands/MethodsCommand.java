@@ -2,7 +2,6 @@ package io.sae.cli.commands;
 
 import io.sae.api.method.OptionSpec;
 import io.sae.api.method.StructuringMethod;
-import io.sae.api.plugin.SaePlugin;
 import io.sae.cli.CommonOptions;
 import io.sae.cli.Services;
 import java.io.PrintWriter;
@@ -33,7 +32,11 @@ public final class MethodsCommand implements Callable<Integer> {
             o.type().name().toLowerCase(Locale.ROOT), range, o.description());
       }
     }
-    out.printf("%nplugins: %s%n", String.join(", ", services.plugins().stream().map(SaePlugin::pluginName).toList()));
+    out.printf("%nplugins: %s%n", String.join(", ", services.plugins().stream()
+        .map(p -> p.pluginName() + services.pluginPath().jarOf(p.getClass()).map(j -> " (" + j.getFileName() + ")").orElse("")).toList()));
+    for (var jar : services.pluginPath().jars()) {
+      out.printf("plugin path: %s%s%n", jar.file(), jar.plugins().isEmpty() ? " (library: registers no plugin)" : "");
+    }
     return 0;
   }
 

@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Evaluates a completed run on its test set: reconstruction RMSE (models with a decoder), a linear SVM fitted
@@ -53,13 +52,12 @@ public final class Evaluation {
     }
     var model = run.model();
     Dataset test = data.test();
-    Dataset train = data.labeled().train();
-    int[] labelled = IntStream.range(0, train.size()).filter(i -> train.label(i) != Dataset.UNLABELED).toArray();
-    Dataset trainLabelled = train.subset("train-labelled", labelled);
+    LabelledLatents labelledLatents = LabelledLatents.of(data, model);
+    Dataset trainLabelled = labelledLatents.samples();
     int classes = data.facts().classCount();
     long seed = run.config().seed();
 
-    FloatMatrix trainLatents = model.encode(trainLabelled.features());
+    FloatMatrix trainLatents = labelledLatents.latents();
     FloatMatrix testLatents = model.encode(test.features());
     int[] testTruth = test.labels();
 
@@ -69,7 +67,7 @@ public final class Evaluation {
     metrics.put("options", run.config().options());
     metrics.put("dataset", data.facts().dataset());
     metrics.put("classes", data.facts().classNames());
-    metrics.put("labelled_training_samples", labelled.length);
+    metrics.put("labelled_training_samples", trainLabelled.size());
     metrics.put("test_samples", test.size());
     metrics.put("selected_epoch", status.selectedEpoch() + 1);
     metrics.put("epoch_selection", status.selection());
@@ -80,7 +78,7 @@ public final class Evaluation {
       metrics.put("test_reconstruction_rmse", rmse);
     }
 
-    String skipped = unclassifiable(trainLabelled, testTruth, classes);
+    String skipped = unclassifiable(labelledLatents, testTruth, classes);
     Classification cls = null;
     if (skipped.isEmpty()) {
       LatentClassifierSpec.LinearSvm svmSpec = run.plan().latentClassifier() instanceof LatentClassifierSpec.LinearSvm own
@@ -131,15 +129,10 @@ public final class Evaluation {
   }
 
   /** Why the latents cannot be classified (a class without labelled training samples, an unlabelled test set), or "". */
-  private static String unclassifiable(Dataset trainLabelled, int[] testTruth, int classes) {
-    if (classes < 2) {
-      return "the data has fewer than 2 classes";
-    }
-    int[] counts = trainLabelled.classCounts();
-    for (int k = 0; k < classes; k++) {
-      if (counts[k] == 0) {
-        return "class " + trainLabelled.classNames().get(k) + " has no labelled training sample";
-      }
+  private static String unclassifiable(LabelledLatents labelled, int[] testTruth, int classes) {
+    String unfittable = labelled.unfittable(classes);
+    if (!unfittable.isEmpty()) {
+      return unfittable;
     }
     if (java.util.Arrays.stream(testTruth).allMatch(y -> y == Dataset.UNLABELED)) {
       return "the test set has no labels";

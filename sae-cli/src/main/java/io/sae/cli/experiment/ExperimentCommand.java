@@ -4,12 +4,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code sae experiment}: the papers' experiments as commands that train, measure and write a table. */
-@Command(
-    name = "experiment",
-    mixinStandardHelpOptions = true,
-    description = {"Run a paper's experiment: train every row, measure, and write a Markdown table."},
-    subcommands = {NousiExperiment.class, NousiClassifyExperiment.class})
+/** {@code sae experiment}: the papers' experiments, each a set of ordinary runs plus a report. */
+@Command(name = "experiment", mixinStandardHelpOptions = true,
+    description = {
+      "Reproduce a paper's experiments: train and evaluate the runs it needs (ordinary run folders) and write the",
+      "tables, plots and a Markdown report. rudolph reuses the runs of an interrupted experiment when started again;",
+      "nousi and nousi-classify start in a new --out folder.",
+    },
+    subcommands = {RudolphCommand.class, NousiExperiment.class, NousiClassifyExperiment.class})
 public final class ExperimentCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -19,13 +19,15 @@ import java.util.SplittableRandom;
  * </pre>
  *
  * <ul>
- *   <li>a dominant nuisance, like pose: three angles {@code t_j} uniform in [-pi, pi) move the sample along
- *       closed curves spanned by random directions {@code P_j, Q_j}, with amplitudes {@code a = (0.7, 0.5,
- *       0.35)}; about 86% of the variance;
+ *   <li>a dominant nuisance, like pose: {@value #CURVES} angles {@code t_j} uniform in [-pi, pi) move the sample
+ *       along closed curves spanned by random directions {@code P_j, Q_j}, with amplitudes
+ *       {@code a_j = 0.37 * 0.92^j}; about 87% of the variance, spread over 40 directions;
  *   <li>a subtle class factor, like sex or body type: class {@code c} in {0, 1} (equally likely) shifts the
- *       sample by {@code +-b V} with {@code b = 0.12}; about 1.4% of the variance, yet the class means lie
- *       {@code 2 b |V|}, about 4.2, apart against a noise of 0.35 per direction, so the classes separate well
- *       once the nuisance is factored out;
+ *       sample by {@code +-b V} with {@code b = 0.05}; 0.25% of the variance. Along {@code V} the class
+ *       factor's variance (b^2 |V|^2, about 0.75) is below that of every nuisance direction (a_j^2 |P_j|^2 / 2 >=
+ *       0.85), so an autoencoder with fewer than 40 latent dimensions that keeps the largest variance loses it;
+ *       yet the class means lie {@code 2 b |V|}, about 1.7, apart, and a linear classifier that projects out the
+ *       nuisance directions separates the classes with about 1% error;
  *   <li>noise {@code e} standard normal per value, {@code s = 0.35}.
  * </ul>
  *
@@ -40,9 +42,18 @@ public final class SyntheticSource implements DatasetSource {
   public static final int TEST_SIZE = 1000;
   public static final List<String> CLASS_NAMES = List.of("type-a", "type-b");
 
-  static final double[] NUISANCE = {0.7, 0.5, 0.35};
-  static final double CLASS_SHIFT = 0.12;
+  static final int CURVES = 20;
+  static final double[] NUISANCE = amplitudes(CURVES, 0.37, 0.92);
+  static final double CLASS_SHIFT = 0.05;
   static final double NOISE = 0.35;
+
+  private static double[] amplitudes(int n, double first, double ratio) {
+    double[] a = new double[n];
+    for (int j = 0; j < n; j++) {
+      a[j] = first * Math.pow(ratio, j);
+    }
+    return a;
+  }
 
   @Override
   public String name() {

@@ -58,7 +58,7 @@ class SyntheticSourceTest {
     }
     double mean = sum / ((double) n * d);
     double variance = sumSq / ((double) n * d) - mean * mean;
-    // expected variance 0.7^2 + 0.5^2 + 0.35^2 + 0.12^2 + 0.35^2 = 0.9994
+    // expected variance sum_j (0.37 * 0.92^j)^2 (j < 20) + 0.05^2 + 0.35^2 = 0.8595 + 0.0025 + 0.1225 = 0.9845
     assertThat(mean).isBetween(-0.1, 0.1);
     assertThat(variance).isBetween(0.85, 1.15);
     double gap = 0;
@@ -66,8 +66,8 @@ class SyntheticSourceTest {
       double g = classMean[1][j] - classMean[0][j];
       gap += g * g;
     }
-    // class means are 2 * 0.12 * |V| apart, |V| ~ sqrt(300) = 17.3: about 4.16; per value only 0.24
-    assertThat(Math.sqrt(gap)).isBetween(3.6, 4.8);
+    // class means are 2 * 0.05 * |V| apart, |V| ~ sqrt(300) = 17.3: about 1.73; per value only 0.1
+    assertThat(Math.sqrt(gap)).isBetween(1.4, 2.1);
     assertThat(Math.sqrt(gap / d)).isLessThan(0.3 * Math.sqrt(variance));
   }
 }

@@ -33,6 +33,7 @@ public final class SaeMethod implements StructuringMethod {
   static final String MDS_ITERATIONS = "mds-iterations";
   static final String MDS_TOLERANCE = "mds-tolerance";
   static final String REFRESH_EVERY = "refresh-every";
+  static final String MEAN_SAMPLES = "mean-samples";
   static final String SVM_C = "svm-c";
 
   @Override
@@ -59,6 +60,8 @@ public final class SaeMethod implements StructuringMethod {
         OptionSpec.ofInt(MDS_ITERATIONS, 300, 1, 100_000, "most SMACOF iterations per refresh"),
         OptionSpec.ofDouble(MDS_TOLERANCE, 1e-6, 0, 1, "SMACOF stops when the stress falls by less than this share"),
         OptionSpec.ofInt(REFRESH_EVERY, 1, 1, 10_000, "recompute the targets every this many epochs"),
+        OptionSpec.ofInt(MEAN_SAMPLES, 10_000, 0, Integer.MAX_VALUE,
+            "most labelled samples encoded per refresh to estimate the class means, drawn per class (0: all)"),
         OptionSpec.ofDouble(SVM_C, 1.0, 1e-6, 1e6, "soft-margin C of the linear SVM that evaluation fits on the latents"));
   }
 
@@ -71,7 +74,8 @@ public final class SaeMethod implements StructuringMethod {
     }
     double gamma = o.getDouble(GAMMA);
     int d = request.latentDim();
-    StructureTargets hook = new StructureTargets(distances(o, classes), o.getInt(REFRESH_EVERY), o.getInt(MDS_ITERATIONS), o.getDouble(MDS_TOLERANCE));
+    StructureTargets hook = new StructureTargets(distances(o, classes), o.getInt(REFRESH_EVERY), o.getInt(MDS_ITERATIONS), o.getDouble(MDS_TOLERANCE),
+        o.getInt(MEAN_SAMPLES));
     return new TrainingPlan(
         ArchitectureSpec.autoencoder(request.network(), request.data().sampleShape(), d),
         List.of(

@@ -16,6 +16,11 @@ import java.util.Map;
  * with weighted orthogonal Procrustes ({@link Procrustes}), and give every labelled sample its class's aligned
  * point as latent target (mask 1; unlabelled samples get mask 0). No N x N matrix is built.
  *
+ * <p>The class means are estimated from at most {@code meanSamples} labelled samples, drawn per class in
+ * proportion to the class sizes with the refresh's seed; the MDS weights use the full class sizes. Encoding
+ * is almost all of the hook's cost, and a mean over thousands of samples per class moves by far less than the
+ * class distances, so with every label visible this keeps the hook a small share of the epoch.
+ *
  * <p>Metrics: {@code mds_stress} (weighted stress over the weighted sum of squared dissimilarities) and
  * {@code mean_target_shift} (mean distance of a class mean to its target, weighted by class size).
  */
@@ -27,9 +32,12 @@ final class StructureTargets implements EpochHook {
   private final int refreshEvery;
   private final int mdsIterations;
   private final double mdsTolerance;
+  private final int meanSamples;
 
-  StructureTargets(double[][] delta, int refreshEvery, int mdsIterations, double mdsTolerance) {
+  /** @param meanSamples most labelled samples encoded to estimate the class means (0: all of them) */
+  StructureTargets(double[][] delta, int refreshEvery, int mdsIterations, double mdsTolerance, int meanSamples) {
     this.delta = delta;
+    this.meanSamples = meanSamples;
     this.refreshEvery = refreshEvery;
     this.mdsIterations = mdsIterations;
     this.mdsTolerance = mdsTolerance;
@@ -46,27 +54,42 @@ final class StructureTargets implements EpochHook {
   }
 
   @Override
+  public int[] latentRows(Dataset train, long seed) {
+    return ProportionalSample.rows(labelledRows(train), train, meanSamples, seed);
+  }
+
+  @Override
   public HookResult refresh(EpochState state) {
     Dataset train = state.train();
     int k = delta.length;
     int d = state.latents().cols();
-    double[][] means = new double[k][d];
+    int[] labelled = labelledRows(train);
     double[] sizes = new double[k];
-    int[] rows = state.latentRows();
-    for (int r = 0; r < rows.length; r++) {
-      int c = train.label(rows[r]);
-      sizes[c]++;
-      for (int j = 0; j < d; j++) {
-        means[c][j] += state.latents().get(r, j);
-      }
+    for (int row : labelled) {
+      sizes[train.label(row)]++;
     }
     for (int c = 0; c < k; c++) {
       if (sizes[c] == 0) {
         throw new InvalidInputException("method sae needs at least one labelled training sample of every class; class '"
             + train.classNames().get(c) + "' has none (use more --labels)");
       }
+    }
+    double[][] means = new double[k][d];
+    double[] encoded = new double[k];
+    int[] rows = state.latentRows();
+    for (int r = 0; r < rows.length; r++) {
+      int c = train.label(rows[r]);
+      encoded[c]++;
       for (int j = 0; j < d; j++) {
-        means[c][j] /= sizes[c];
+        means[c][j] += state.latents().get(r, j);
+      }
+    }
+    for (int c = 0; c < k; c++) {
+      if (encoded[c] == 0) {
+        throw new IllegalStateException("no encoded sample of class " + c + " to estimate its mean from");
+      }
+      for (int j = 0; j < d; j++) {
+        means[c][j] /= encoded[c];
       }
     }
     double[][] weights = new double[k][k];
@@ -85,7 +108,7 @@ final class StructureTargets implements EpochHook {
     int n = train.size();
     float[] target = new float[n * d];
     float[] mask = new float[n];
-    for (int row : rows) {
+    for (int row : labelled) {
       int c = train.label(row);
       mask[row] = 1;
       for (int j = 0; j < d; j++) {
@@ -98,6 +121,10 @@ final class StructureTargets implements EpochHook {
     }
     return new HookResult(
         Map.of(TARGET, new FloatMatrix(n, d, target), MASK, new FloatMatrix(n, 1, mask)),
-        Map.of("mds_stress", mds.stress() / scaleOfDelta, "mean_target_shift", shift / rows.length));
+        Map.of("mds_stress", mds.stress() / scaleOfDelta, "mean_target_shift", shift / labelled.length));
+  }
+
+  private static int[] labelledRows(Dataset train) {
+    return java.util.stream.IntStream.range(0, train.size()).filter(i -> train.label(i) != Dataset.UNLABELED).toArray();
   }
 }

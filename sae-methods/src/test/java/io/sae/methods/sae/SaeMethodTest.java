@@ -60,7 +60,7 @@ class SaeMethodTest {
     int[] labels = {0, 0, 1, 2, -1, -1};
     Dataset train = new Dataset("t", new FloatMatrix(6, 16, x), new int[] {16}, labels, List.of("a", "b", "c"));
     FloatMatrix latents = FloatMatrix.of(new double[][] {{-0.1, 0}, {0.1, 0}, {2, 0}, {0, 2}});
-    StructureTargets hook = new StructureTargets(ClassDistances.equal(3, 1), 1, 1000, 1e-12);
+    StructureTargets hook = new StructureTargets(ClassDistances.equal(3, 1), 1, 1000, 1e-12, 0);
     var r = hook.refresh(new EpochState(0, train, latents, new int[] {0, 1, 2, 3}, 1));
     FloatMatrix t = r.fields().get(StructureTargets.TARGET);
     FloatMatrix mask = r.fields().get(StructureTargets.MASK);
@@ -81,10 +81,51 @@ class SaeMethodTest {
     assertThat(r.metrics().get("mds_stress")).isLessThan(1e-8);
   }
 
+  /** 600/300/100 labelled samples of three classes plus 100 unlabelled; a 100-row budget gives 60/30/10. */
+  @Test
+  void classMeansComeFromAProportionalSeededSubsampleAndEveryLabelledSampleGetsItsTarget() {
+    int n = 1100;
+    int[] labels = new int[n];
+    for (int i = 0; i < n; i++) {
+      labels[i] = i % 11 == 10 ? -1 : (i % 10 < 6 ? 0 : i % 10 < 9 ? 1 : 2);
+    }
+    Dataset train = new Dataset("t", FloatMatrix.zeros(n, 16), new int[] {16}, labels, List.of("a", "b", "c"));
+    StructureTargets hook = new StructureTargets(ClassDistances.equal(3, 1), 1, 1000, 1e-12, 100);
+    int[] rows = hook.latentRows(train, 7);
+    int[] perClass = new int[3];
+    for (int i = 0; i < rows.length; i++) {
+      assertThat(labels[rows[i]]).isNotNegative();
+      if (i > 0) {
+        assertThat(rows[i]).isGreaterThan(rows[i - 1]);
+      }
+      perClass[labels[rows[i]]]++;
+    }
+    long labelledCount = IntStream.of(labels).filter(l -> l >= 0).count();
+    int[] sizes = {(int) IntStream.of(labels).filter(l -> l == 0).count(), (int) IntStream.of(labels).filter(l -> l == 1).count(),
+        (int) IntStream.of(labels).filter(l -> l == 2).count()};
+    for (int c = 0; c < 3; c++) {
+      assertThat(perClass[c]).isEqualTo((int) Math.round(100.0 * sizes[c] / labelledCount));
+    }
+    assertThat(hook.latentRows(train, 7)).containsExactly(rows);
+    assertThat(hook.latentRows(train, 8)).isNotEqualTo(rows);
+    assertThat(new StructureTargets(ClassDistances.equal(3, 1), 1, 10, 1e-6, 0).latentRows(train, 7)).hasSize((int) labelledCount);
+
+    // latents: class c at (c, 0); the targets reach every labelled sample, encoded or not
+    float[] z = new float[rows.length * 2];
+    for (int i = 0; i < rows.length; i++) {
+      z[2 * i] = labels[rows[i]];
+    }
+    var r = hook.refresh(new EpochState(0, train, new FloatMatrix(rows.length, 2, z), rows, 7));
+    FloatMatrix mask = r.fields().get(StructureTargets.MASK);
+    for (int i = 0; i < n; i++) {
+      assertThat(mask.get(i, 0)).isEqualTo(labels[i] >= 0 ? 1f : 0f);
+    }
+  }
+
   @Test
   void aClassWithoutLabelsIsAClearError() {
     Dataset train = new Dataset("t", FloatMatrix.zeros(2, 16), new int[] {16}, new int[] {0, -1}, List.of("a", "b"));
-    StructureTargets hook = new StructureTargets(ClassDistances.equal(2, 1), 1, 10, 1e-6);
+    StructureTargets hook = new StructureTargets(ClassDistances.equal(2, 1), 1, 10, 1e-6, 0);
     assertThatThrownBy(() -> hook.refresh(new EpochState(0, train, FloatMatrix.zeros(1, 2), new int[] {0}, 1)))
         .hasMessageContaining("class 'b' has none");
   }

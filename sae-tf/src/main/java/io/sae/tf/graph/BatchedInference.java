@@ -5,7 +5,6 @@ import org.tensorflow.Operand;
 import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
-import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
 
 /** Runs a graph function row-batch by row-batch over a matrix (bounded native memory for large inputs). */
@@ -16,7 +15,7 @@ public final class BatchedInference {
   private BatchedInference() {}
 
   /** {@code output} for every row of {@code x} fed to {@code input}; the output has {@code outCols} columns. */
-  public static FloatMatrix run(Session session, Placeholder<TFloat32> input, Operand<TFloat32> output, FloatMatrix x, int outCols) {
+  public static FloatMatrix run(Session session, Operand<TFloat32> input, Operand<TFloat32> output, FloatMatrix x, int outCols) {
     float[] out = new float[Math.multiplyExact(x.rows(), outCols)];
     for (int from = 0; from < x.rows(); from += BATCH) {
       int n = Math.min(BATCH, x.rows() - from);

@@ -1,50 +1,48 @@
 package io.sae.tf.model;
 
 import io.sae.api.data.FloatMatrix;
+import io.sae.api.model.Classification;
 import io.sae.api.model.ModelInfo;
 import io.sae.api.model.SaeModel;
 import io.sae.tf.graph.BatchedInference;
 import io.sae.tf.graph.ModelGraph;
 import io.sae.tf.graph.ParameterSnapshot;
-import io.sae.tf.graph.Parameters;
 import io.sae.tf.graph.TransformBuilder;
+import io.sae.tf.readout.Readout;
+import io.sae.tf.readout.ReadoutGraph;
 import java.util.Map;
-import org.tensorflow.Graph;
-import org.tensorflow.Session;
-import org.tensorflow.op.Ops;
+import java.util.Optional;
 
 /**
  * In-process inference: the model part of the graph (no losses, no optimizer) in its own session, with the
- * trained weights assigned. Session runs are thread-safe, so one instance serves concurrent callers.
+ * trained weights assigned, and optionally a latent classifier ({@link Readout}) as graph ops. Session runs are
+ * thread-safe, so one instance serves concurrent callers; {@link #close} waits for running calls.
  */
 public final class TfModel implements SaeModel {
   private final ModelInfo info;
-  private final Graph graph;
-  private final Session session;
-  private final ModelGraph model;
+  private final InferenceGraph graph;
+  private final Optional<Readout> readout;
+  private final NativeGuard guard;
 
   /**
+   * A model without a latent classifier.
+   *
    * @param transforms registered encoder transforms (needed when the architecture names one)
    * @throws IllegalArgumentException when the weights do not fit the architecture
    */
   public TfModel(ModelInfo info, ParameterSnapshot weights, Map<String, TransformBuilder> transforms) {
+    this(info, weights, transforms, Optional.empty());
+  }
+
+  /**
+   * @param readout the latent classifier {@link #classify} uses, if any
+   * @throws IllegalArgumentException when the weights do not fit the architecture
+   */
+  public TfModel(ModelInfo info, ParameterSnapshot weights, Map<String, TransformBuilder> transforms, Optional<Readout> readout) {
     this.info = info;
-    this.graph = new Graph();
-    Session created = null;
-    try {
-      Ops tf = Ops.create(graph);
-      Parameters params = new Parameters(tf, 0);
-      this.model = new ModelGraph(tf, info.architecture(), params, transforms);
-      created = new Session(graph);
-      params.load(created, weights, Parameters.Kind.MODEL);
-      this.session = created;
-    } catch (RuntimeException e) {
-      if (created != null) {
-        created.close(); // a graph waits in close() until its sessions are gone
-      }
-      graph.close();
-      throw e;
-    }
+    this.readout = readout;
+    this.graph = new InferenceGraph(info.architecture(), weights, transforms, readout);
+    this.guard = new NativeGuard("model " + info.method());
   }
 
   @Override
@@ -52,40 +50,79 @@ public final class TfModel implements SaeModel {
     return info;
   }
 
+  /** The latent classifier, if the model carries one. */
+  public Optional<Readout> readout() {
+    return readout;
+  }
+
+  private ModelGraph model() {
+    return graph.model();
+  }
+
   @Override
   public FloatMatrix encode(FloatMatrix x) {
     checkInput(x);
-    return BatchedInference.run(session, model.input(), model.latentMean(), x, info.latentDim());
+    return guard.read(() -> BatchedInference.run(graph.session(), model().input(), model().latentMean(), x, info.latentDim()));
   }
 
   @Override
   public FloatMatrix decode(FloatMatrix z) {
-    if (model.decoded().isEmpty()) {
+    if (model().decoded().isEmpty()) {
       throw new UnsupportedOperationException("model " + info.method() + " has no decoder");
     }
     if (z.cols() != info.latentDim()) {
       throw new IllegalArgumentException("decode expects " + info.latentDim() + " latent values per row, got " + z.cols());
     }
-    return BatchedInference.run(session, model.latentInput().orElseThrow(), model.decoded().get(), z, info.architecture().inputSize());
+    return guard.read(() -> BatchedInference.run(graph.session(), model().latentInput().orElseThrow(), model().decoded().get(), z,
+        info.architecture().inputSize()));
   }
 
   @Override
   public FloatMatrix reconstruct(FloatMatrix x) {
     checkInput(x);
-    if (model.meanReconstruction().isEmpty()) {
+    if (model().meanReconstruction().isEmpty()) {
       throw new UnsupportedOperationException("model " + info.method() + " has no decoder");
     }
-    return BatchedInference.run(session, model.input(), model.meanReconstruction().get(), x, x.cols());
+    return guard.read(() -> BatchedInference.run(graph.session(), model().input(), model().meanReconstruction().get(), x, x.cols()));
   }
 
   @Override
   public FloatMatrix classProbabilities(FloatMatrix x) {
     checkInput(x);
-    if (model.probabilities().isEmpty()) {
+    if (model().probabilities().isEmpty()) {
       throw new UnsupportedOperationException("model " + info.method() + " has no classifier head");
     }
     int k = info.architecture().classifierHead().orElseThrow().classes();
-    return BatchedInference.run(session, model.input(), model.probabilities().get(), x, k);
+    return guard.read(() -> BatchedInference.run(graph.session(), model().input(), model().probabilities().get(), x, k));
+  }
+
+  @Override
+  public boolean canClassify() {
+    return readout.isPresent();
+  }
+
+  @Override
+  public Classification classify(FloatMatrix x) {
+    checkInput(x);
+    ReadoutGraph ops = graph.readout().orElseThrow(
+        () -> new UnsupportedOperationException("model " + info.method() + " carries no latent classifier"));
+    FloatMatrix scores = guard.read(() -> BatchedInference.run(graph.session(), model().input(), ops.scores(), x, readout.get().classes()));
+    return new Classification(argmax(scores), scores);
+  }
+
+  /** Index of the largest score per row, the first on ties (as TensorFlow's ArgMax). */
+  static int[] argmax(FloatMatrix scores) {
+    int[] out = new int[scores.rows()];
+    for (int i = 0; i < out.length; i++) {
+      int best = 0;
+      for (int c = 1; c < scores.cols(); c++) {
+        if (scores.get(i, c) > scores.get(i, best)) {
+          best = c;
+        }
+      }
+      out[i] = best;
+    }
+    return out;
   }
 
   private void checkInput(FloatMatrix x) {
@@ -96,7 +133,6 @@ public final class TfModel implements SaeModel {
 
   @Override
   public void close() {
-    session.close();
-    graph.close();
+    guard.close(graph::close);
   }
 }

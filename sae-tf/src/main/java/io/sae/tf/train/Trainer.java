@@ -120,10 +120,11 @@ public final class Trainer {
         double hookSeconds = 0;
         if (hook.isPresent() && (epoch == start || hook.get().refreshBefore(epoch))) {
           long t0 = System.nanoTime();
-          int[] rows = latentRows(hook.get().latentScope(), train);
+          long refreshSeed = mix(options.seed(), epoch, 0x5EED);
+          int[] rows = checkedRows(hook.get().latentRows(train, refreshSeed), train.size());
           FloatMatrix latents = rows.length == 0 ? FloatMatrix.zeros(0, plan.architecture().latentDim())
               : encode(g, rows.length == train.size() ? train.features() : train.features().rows(rows));
-          HookResult r = hook.get().refresh(new EpochState(epoch, train, latents, rows, mix(options.seed(), epoch, 0x5EED)));
+          HookResult r = hook.get().refresh(new EpochState(epoch, train, latents, rows, refreshSeed));
           fields = checkFields(plan, r, train.size());
           r.metrics().forEach((k, v) -> values.put("hook_" + k, v));
           hookSeconds = (System.nanoTime() - t0) / 1e9;
@@ -175,12 +176,14 @@ public final class Trainer {
     return pool;
   }
 
-  private static int[] latentRows(io.sae.api.method.LatentScope scope, Dataset train) {
-    return switch (scope) {
-      case NONE -> new int[0];
-      case LABELED -> java.util.stream.IntStream.range(0, train.size()).filter(i -> train.label(i) != Dataset.UNLABELED).toArray();
-      case ALL -> java.util.stream.IntStream.range(0, train.size()).toArray();
-    };
+  private static int[] checkedRows(int[] rows, int n) {
+    for (int i = 0; i < rows.length; i++) {
+      if (rows[i] < 0 || rows[i] >= n || (i > 0 && rows[i] <= rows[i - 1])) {
+        throw new IllegalStateException("the epoch hook asked to encode rows that are not increasing indices below " + n
+            + " (row " + rows[i] + " at position " + i + ")");
+      }
+    }
+    return rows;
   }
 
   private static Map<String, FloatMatrix> checkFields(TrainingPlan plan, HookResult r, int n) {

@@ -1,0 +1,92 @@
+package io.sae.cli.experiment;
+
+import io.sae.api.data.LabelSelection;
+import io.sae.cli.Services;
+import io.sae.cli.data.DataRequest;
+import io.sae.cli.run.OpenRun;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What every part of an experiment shares: where runs go, the services, the scale and the seed.
+ *
+ * @param dir experiment folder
+ * @param runs the sub-run runner
+ * @param services registries and data access
+ * @param scale epochs and data limits
+ * @param seed base seed
+ */
+record Context(Path dir, SubRuns runs, Services services, Scale scale, long seed) {
+
+  /**
+   * How much an experiment trains.
+   *
+   * @param epochs epochs of every autoencoder (ae, sae)
+   * @param classifierEpochs least epochs of a classifier baseline
+   * @param classifierSteps least optimizer steps of a classifier baseline (small label sets need many epochs)
+   * @param trainLimit first training samples used (0: all)
+   * @param testLimit first test samples used (0: all)
+   */
+  record Scale(int epochs, int classifierEpochs, int classifierSteps, int trainLimit, int testLimit) {
+    static final int BATCH = 128;
+    static final double VALIDATION = 0.1;
+
+    /** Epochs for a classifier on {@code labels} visible labels of {@code trainSize} samples: enough epochs and enough steps. */
+    int classifierEpochs(String labels, int trainSize) {
+      int visible = labels.equals("all") ? trainSize : Math.min(trainSize, Integer.parseInt(labels));
+      double trained = Math.max(1, Math.round(visible * (1 - VALIDATION)));
+      int forSteps = (int) Math.ceil(classifierSteps * (double) BATCH / trained);
+      return Math.max(classifierEpochs, forSteps);
+    }
+  }
+
+  /** Trains and evaluates {@code r} (or reuses it), returning its metrics. */
+  Map<String, Object> run(Recipe r) throws IOException {
+    return runs.trainAndEvaluate(r.name(), r.trainArgs());
+  }
+
+  /** The classifier baseline for {@code data} with {@code labels} labels, trained with the classifier budget. */
+  Recipe classifier(Recipe.Data data, String labels, int trainSize) {
+    return Recipe.of("classifier", data, labels, scale.classifierEpochs(labels, trainSize), seed);
+  }
+
+  /**
+   * The unsupervised autoencoder of {@code data}'s dataset: trained without grouping or labels, so every
+   * grouping of the dataset shares it.
+   */
+  Recipe autoencoder(Recipe.Data data) {
+    return Recipe.of("ae", new Recipe.Data(data.dataset(), null, data.dataset(), data.arch(), data.latent()), "all", scale.epochs(), seed);
+  }
+
+  /**
+   * Linear-SVM test error on the latents of the autoencoder run {@code ae}, fitted on the labels a run on
+   * {@code data} with {@code labels} visible labels sees (same grouping, selection and seed).
+   */
+  double svmError(Recipe ae, Recipe.Data data, String labels) throws IOException {
+    try (OpenRun run = OpenRun.open(services, runs.runPath(ae.name()))) {
+      int n = labels.equals("all") ? LabelSelection.ALL : Integer.parseInt(labels);
+      DataRequest request = new DataRequest(data.dataset(), data.grouping(), n, Scale.VALIDATION, ae.seed(), scale.trainLimit(), scale.testLimit(),
+          List.of());
+      return LatentSvm.testError(services, run, request);
+    }
+  }
+
+  static double number(Map<String, Object> metrics, String key) {
+    Object v = metrics.get(key);
+    if (!(v instanceof Number n)) {
+      throw new IllegalStateException("metrics.json of " + metrics.get("run") + " has no number " + key);
+    }
+    return n.doubleValue();
+  }
+
+  static String pct(double error) {
+    return String.format(Locale.ROOT, "%.2f%%", 100 * error);
+  }
+
+  static String fmt(double v) {
+    return String.format(Locale.ROOT, "%.4f", v);
+  }
+}

@@ -1,0 +1,53 @@
+package io.sae.cli.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RecipeTest {
+  private static final Recipe.Data ABC = new Recipe.Data("mnist", "mnist-abc", "mnist-abc", "conv", 10);
+
+  @Test
+  void nameHoldsEverySettingThatVariesAndArgumentsMatchIt() {
+    Recipe sae = Recipe.of("sae", ABC, "600", 20, 3).withGamma(0.25);
+    assertThat(sae.name()).isEqualTo("sae-mnist-abc-L600-g0.25-e20-s3");
+    assertThat(sae.withGamma(1).name()).isEqualTo("sae-mnist-abc-L600-g1-e20-s3");
+    assertThat(sae.trainArgs()).containsSubsequence("--method", "sae").containsSubsequence("--labels", "600")
+        .containsSubsequence("--grouping", "mnist-abc").containsSubsequence("--set", "gamma=0.25").containsSubsequence("--epochs", "20")
+        .containsSubsequence("--seed", "3").containsSubsequence("--arch", "conv").containsSubsequence("--latent", "10");
+    Recipe cls = Recipe.of("classifier", ABC, "all", 30, 1);
+    assertThat(cls.name()).isEqualTo("classifier-mnist-abc-Lall-e30-s1");
+    assertThat(cls.trainArgs()).doesNotContain("--set");
+  }
+
+  /** 600 labels keep 540 for training: 5000 steps of 128 need ceil(640000 / 540) = 1186 epochs; all 60,000 need only 12, so 30. */
+  @Test
+  void classifierBudgetIsEnoughEpochsAndEnoughSteps() {
+    Context.Scale scale = new Context.Scale(20, 30, 5000, 0, 0);
+    assertThat(scale.classifierEpochs("600", 60_000)).isEqualTo(1186);
+    assertThat(scale.classifierEpochs("all", 60_000)).isEqualTo(30);
+    assertThat(new Context.Scale(20, 30, 0, 0, 0).classifierEpochs("600", 60_000)).isEqualTo(30);
+    // a label count above the (limited) training set counts the set
+    assertThat(scale.classifierEpochs("6000", 1000)).isEqualTo((int) Math.ceil(5000 * 128 / 900.0));
+  }
+
+  @Test
+  void autoencoderIsSharedByEveryGroupingOfADataset() {
+    Context ctx = new Context(null, null, null, new Context.Scale(7, 30, 0, 0, 0), 2);
+    Recipe a = ctx.autoencoder(ABC);
+    Recipe b = ctx.autoencoder(new Recipe.Data("mnist", "other", "mnist-other", "conv", 10));
+    assertThat(a.name()).isEqualTo(b.name()).isEqualTo("ae-mnist-Lall-e7-s2");
+    assertThat(a.trainArgs()).doesNotContain("--grouping");
+    assertThat(a.grouping()).isNull();
+  }
+
+  /** Mean and sample standard deviation of 1, 2, 3, 4: 2.5 and sqrt(5 / 3) = 1.2910. */
+  @Test
+  void seedSpreadUsesTheSampleStandardDeviation() {
+    double[] v = {1, 2, 3, 4};
+    assertThat(SeedSpread.mean(v)).isEqualTo(2.5);
+    assertThat(SeedSpread.std(v)).isCloseTo(1.2910, org.assertj.core.api.Assertions.within(1e-4));
+    assertThat(SeedSpread.std(new double[] {0.3})).isZero();
+    assertThat(Recipe.of("classifier", ABC, "6000", 119, 1).withSeed(2).name()).isEqualTo("classifier-mnist-abc-L6000-e119-s2");
+  }
+}

@@ -1,0 +1,102 @@
+package io.sae.cli.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sae.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The rudolph experiment end to end on a small slice of real MNIST (numbers at this scale mean nothing). */
+class RudolphExperimentTest {
+  private static final String CACHE = System.getProperty("sae.cache.dir", System.getProperty("user.home") + "/.cache/sae");
+
+  private static String[] command(Path out) {
+    return new String[] {"experiment", "rudolph", "--out", out.toString(), "--parts", "labels,confidence,guided", "--labels", "300", "--gamma-labels", "300", "--limit", "1000,300",
+        "--epochs", "1", "--classifier-epochs", "1", "--classifier-steps", "0", "--guided-start", "300", "--guided-add", "20",
+        "--guided-epochs", "1", "--guided-seeds", "1", "--cache-dir", CACHE};
+  }
+
+  private static String[] run(String... args) {
+    StringWriter out = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(out, true));
+    return new String[] {String.valueOf(code), out.toString()};
+  }
+
+  @Test
+  void runsThePartsWritesTheReportAndReusesFinishedRuns(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("exp");
+    String[] first = run(command(out));
+    assertThat(first[0]).as(first[1]).isEqualTo("0");
+    String report = Files.readString(out.resolve("rudolph.md"));
+    assertThat(report).contains("| 300 | 270 |").contains("guided labelling from 300 labels").contains("label-sweep-mnist-abc.png");
+    assertThat(out.resolve("label-sweep-mnist-abc.png")).isRegularFile();
+    assertThat(report).contains("decision confidence (Section 3.4)");
+    assertThat(out.resolve("confidence-sae-L300.png")).isRegularFile();
+    assertThat(out.resolve("confidence-classifier-L300.png")).isRegularFile();
+    assertThat(report).contains("6 runs,"); // ae, sae, classifier, and the three continuations (suggest-labels is no run)
+    Map<String, Object> results = SubRuns.readMetrics(out.resolve("results.json"));
+    assertThat(results).containsKeys("epochs", "seed", "mnist-abc: test error by number of labels (Fig. 6)");
+
+    // guided and random picks: 20 unlabelled training samples each; the continued runs train on 270 + 20 labels
+    Path picks = out.resolve("guided").resolve("sae-mnist-abc-L300-g0.5-e1-s1");
+    List<Integer> random = column(picks.resolve("random.csv"), 0);
+    List<Integer> guided = column(picks.resolve("suggestions.csv"), 1);
+    assertThat(random).hasSize(20).doesNotHaveDuplicates();
+    assertThat(guided).hasSize(20).doesNotHaveDuplicates();
+    Map<String, Object> base = SubRuns.readMetrics(out.resolve("runs/sae-mnist-abc-L300-g0.5-e1-s1/metrics.json"));
+    Map<String, Object> plusRandom = SubRuns.readMetrics(out.resolve("runs/sae-mnist-abc-L300-g0.5-e1-s1-then-random20-e1/metrics.json"));
+    Map<String, Object> plusNone = SubRuns.readMetrics(out.resolve("runs/sae-mnist-abc-L300-g0.5-e1-s1-then-none-e1/metrics.json"));
+    assertThat(base.get("labelled_training_samples")).isEqualTo(270);
+    assertThat(plusRandom.get("labelled_training_samples")).isEqualTo(290);
+    assertThat(plusNone.get("labelled_training_samples")).isEqualTo(270);
+    assertThat(Files.readString(out.resolve("commands.txt"))).contains("sae suggest-labels").contains("--init-from");
+
+    // started again: every run is reused and the tables come out the same
+    String[] second = run(command(out));
+    assertThat(second[0]).as(second[1]).isEqualTo("0");
+    assertThat(second[1]).contains("done before, reused").doesNotContainPattern("\\d s\\R");
+    String again = Files.readString(out.resolve("rudolph.md"));
+    assertThat(tables(again)).isEqualTo(tables(report));
+  }
+
+  @Test
+  void unknownPartsAndBadCountsAreUserErrors(@TempDir Path tmp) {
+    String[] r = run("experiment", "rudolph", "--out", tmp.toString(), "--parts", "labels,nope");
+    assertThat(r[0]).isEqualTo(String.valueOf(Main.EXIT_USER_ERROR));
+    assertThat(r[1]).contains("unknown part 'nope'");
+    r = run("experiment", "rudolph", "--out", tmp.toString(), "--labels", "0");
+    assertThat(r[0]).isEqualTo(String.valueOf(Main.EXIT_USER_ERROR));
+    assertThat(r[1]).contains("label counts must be positive");
+    assertThat(tmp.resolve("rudolph.md")).doesNotExist();
+  }
+
+  @Test
+  void aFailingRunStopsTheExperimentWithItsMessageAndNoReport(@TempDir Path tmp) {
+    String[] r = run("experiment", "rudolph", "--out", tmp.toString(), "--parts", "labels", "--labels", "5000", "--limit", "1000,300",
+        "--epochs", "1", "--cache-dir", CACHE);
+    assertThat(r[0]).isEqualTo(String.valueOf(Main.EXIT_USER_ERROR));
+    assertThat(r[1]).contains("failed (exit 2)").contains("--labels 5000 is larger than the 1000 labelled training samples");
+    assertThat(tmp.resolve("rudolph.md")).doesNotExist();
+    assertThat(tmp.resolve("results.json")).doesNotExist();
+  }
+
+  private static List<Integer> column(Path csv, int index) throws Exception {
+    List<Integer> values = new ArrayList<>();
+    List<String> lines = Files.readAllLines(csv);
+    for (String line : lines.subList(1, lines.size())) {
+      values.add(Integer.parseInt(line.split(",")[index]));
+    }
+    return values;
+  }
+
+  private static List<String> tables(String markdown) {
+    return markdown.lines().filter(l -> l.startsWith("|")).toList();
+  }
+}

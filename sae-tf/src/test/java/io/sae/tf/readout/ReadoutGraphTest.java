@@ -1,0 +1,136 @@
+package io.sae.tf.readout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.sae.api.InvalidInputException;
+import io.sae.api.data.FloatMatrix;
+import io.sae.api.method.LatentClassifierSpec;
+import io.sae.api.model.ArchitectureSpec;
+import io.sae.api.model.Classification;
+import io.sae.api.model.HeadSpec;
+import io.sae.api.model.ModelInfo;
+import io.sae.api.model.NetworkSpecs;
+import io.sae.tf.model.TestModels;
+import io.sae.tf.model.TfModel;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Each readout's graph ops against the same arithmetic done on the host from the model's latents. */
+class ReadoutGraphTest {
+  private static final ArchitectureSpec SPEC =
+      ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:16"), new int[] {12}, 4).withHead(new HeadSpec.Classifier(3, List.of()));
+  private static final List<String> NAMES = List.of("a", "b", "c");
+
+  private static TfModel model(Readout readout) {
+    return new TfModel(new ModelInfo("t", SPEC, NAMES), TestModels.initialWeights(SPEC, 7), Map.of(), Optional.of(readout));
+  }
+
+  private static void assertScores(Classification c, float[][] expected) {
+    for (int i = 0; i < expected.length; i++) {
+      int best = 0;
+      for (int k = 0; k < expected[i].length; k++) {
+        assertThat(c.scores().get(i, k)).as("row %d class %d", i, k).isCloseTo(expected[i][k], within(1e-5f));
+        if (expected[i][k] > expected[i][best]) {
+          best = k;
+        }
+      }
+      assertThat(c.classes()[i]).isEqualTo(best);
+    }
+  }
+
+  @Test
+  void nearestCentreScoresAreNegativeSquaredDistances() {
+    FloatMatrix x = TestModels.uniform(6, 12, 1);
+    FloatMatrix centres;
+    FloatMatrix z;
+    try (TfModel plain = new TfModel(new ModelInfo("t", SPEC, NAMES), TestModels.initialWeights(SPEC, 7), Map.of())) {
+      z = plain.encode(x);
+      assertThat(plain.canClassify()).isFalse();
+      assertThatThrownBy(() -> plain.classify(x)).isInstanceOf(UnsupportedOperationException.class);
+    }
+    // centres at the latents of rows 3, 1 and 5: those rows must land on "their" centre with score 0
+    centres = z.rows(new int[] {3, 1, 5});
+    try (TfModel m = model(new Readout.NearestCentre(centres))) {
+      Classification c = m.classify(x);
+      float[][] expected = new float[6][3];
+      for (int i = 0; i < 6; i++) {
+        for (int k = 0; k < 3; k++) {
+          float d = 0;
+          for (int j = 0; j < 4; j++) {
+            float diff = z.get(i, j) - centres.get(k, j);
+            d += diff * diff;
+          }
+          expected[i][k] = -d;
+        }
+      }
+      assertScores(c, expected);
+      assertThat(c.classes()[3]).isEqualTo(0);
+      assertThat(c.classes()[1]).isEqualTo(1);
+      assertThat(c.classes()[5]).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void linearScoresStandardiseThenApplyWeights() {
+    FloatMatrix x = TestModels.uniform(5, 12, 2);
+    float[] mean = {0.1f, -0.2f, 0.3f, 0f};
+    float[] scale = {2f, 0.5f, 1f, 4f};
+    FloatMatrix w = new FloatMatrix(3, 4, new float[] {1, 0, 0, 0, 0, 1, -1, 0, 0.5f, 0.25f, 0, 2});
+    float[] bias = {0f, 0.5f, -1f};
+    FloatMatrix z;
+    try (TfModel m = model(new Readout.Linear(mean, scale, w, bias, "test"))) {
+      z = m.encode(x);
+      float[][] expected = new float[5][3];
+      for (int i = 0; i < 5; i++) {
+        for (int k = 0; k < 3; k++) {
+          float s = bias[k];
+          for (int j = 0; j < 4; j++) {
+            s += w.get(k, j) * (z.get(i, j) - mean[j]) / scale[j];
+          }
+          expected[i][k] = s;
+        }
+      }
+      assertScores(m.classify(x), expected);
+    }
+  }
+
+  @Test
+  void argmaxFirstKAndSoftmaxHead() {
+    FloatMatrix x = TestModels.uniform(5, 12, 3);
+    try (TfModel m = model(new Readout.ArgmaxFirstK(3))) {
+      FloatMatrix z = m.encode(x);
+      float[][] expected = new float[5][3];
+      for (int i = 0; i < 5; i++) {
+        for (int k = 0; k < 3; k++) {
+          expected[i][k] = z.get(i, k);
+        }
+      }
+      assertScores(m.classify(x), expected);
+    }
+    try (TfModel m = model(new Readout.SoftmaxHead(3))) {
+      FloatMatrix p = m.classProbabilities(x);
+      float[][] expected = new float[5][3];
+      for (int i = 0; i < 5; i++) {
+        expected[i] = p.row(i);
+      }
+      assertScores(m.classify(x), expected);
+    }
+  }
+
+  @Test
+  void unfittedReadoutsFollowTheMethodsClassifier() {
+    assertThat(Readout.unfitted(new LatentClassifierSpec.SoftmaxHead(), SPEC)).contains(new Readout.SoftmaxHead(3));
+    assertThat(Readout.unfitted(new LatentClassifierSpec.ArgmaxFirstK(2), SPEC)).contains(new Readout.ArgmaxFirstK(2));
+    assertThat(Readout.unfitted(new LatentClassifierSpec.LinearSvm(1.0), SPEC)).isEmpty();
+    assertThat(Readout.unfitted(new LatentClassifierSpec.ClusterMajority(5), SPEC)).isEmpty();
+    assertThatThrownBy(() -> Readout.unfitted(new LatentClassifierSpec.NearestCentre(FloatMatrix.zeros(3, 5)), SPEC))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("centres have 5 values");
+    ArchitectureSpec headless = ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:16"), new int[] {12}, 4);
+    assertThatThrownBy(() -> Readout.unfitted(new LatentClassifierSpec.SoftmaxHead(), headless))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("has none");
+  }
+}
