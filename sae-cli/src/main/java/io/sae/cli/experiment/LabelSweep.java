@@ -58,7 +58,7 @@ final class LabelSweep {
     series.put("SAE + linear SVM", new double[][] {xs, ys[0]});
     series.put("classifier (softmax)", new double[][] {xs, ys[1]});
     series.put("AE + linear SVM", new double[][] {xs, ys[2]});
-    LinePlot.writeXy(ctx.dir().resolve(png), data.tag() + ": test error (%) by number of labels", "labelled training samples", series);
+    LinePlot.writeXyLogX(ctx.dir().resolve(png), data.tag() + ": test error (%) by number of labels", "labelled training samples (log scale)", series);
     List<String> notes = List.of(
         "Every run: seed " + ctx.seed() + ", " + ctx.scale().epochs() + " epochs for ae/sae (sae gamma " + Recipe.trim(gamma)
             + "); the classifier trains at least " + ctx.scale().classifierEpochs() + " epochs and " + ctx.scale().classifierSteps()

@@ -3,7 +3,7 @@ package io.sae.cli.experiment;
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
 import io.sae.cli.Services;
-import io.sae.cli.data.PreparedData;
+import io.sae.cli.data.DataRequest;
 import io.sae.cli.run.OpenRun;
 import io.sae.eval.plot.ScatterPlot;
 import io.sae.eval.projection.Pca;
@@ -19,11 +19,15 @@ import java.util.stream.IntStream;
 final class LatentViews {
   private LatentViews() {}
 
-  /** Writes {@code <prefix>-pca.png} and {@code <prefix>-tsne.png} for {@code points} seeded test samples; returns the file names. */
-  static List<String> write(Services services, Path runPath, Path dir, String prefix, String title, int points, long seed) throws IOException {
+  /**
+   * Writes {@code <prefix>-pca.png} and {@code <prefix>-tsne.png} for {@code points} seeded test samples,
+   * coloured by the classes of {@code colourBy} (so an autoencoder trained without grouping shows the same
+   * groups as the structured one); returns the file names.
+   */
+  static List<String> write(Services services, Path runPath, DataRequest colourBy, Path dir, String prefix, String title, int points, long seed)
+      throws IOException {
     try (OpenRun run = OpenRun.open(services, runPath)) {
-      PreparedData data = run.config().data().prepare(services);
-      Dataset test = data.test();
+      Dataset test = colourBy.prepare(services).test();
       int[] rows = sample(test.size(), Math.min(points, Math.min(test.size(), Tsne.MAX_POINTS)), seed);
       FloatMatrix z = run.model().encode(test.features().rows(rows));
       int[] labels = IntStream.of(rows).map(test::label).toArray();

@@ -2,7 +2,9 @@ package io.sae.cli.experiment;
 
 import io.sae.api.InvalidInputException;
 import io.sae.cli.CommonOptions;
+import io.sae.api.data.LabelSelection;
 import io.sae.cli.Services;
+import io.sae.cli.data.DataRequest;
 import io.sae.eval.report.MarkdownReport;
 import io.sae.eval.report.MetricsJson;
 import java.io.PrintWriter;
@@ -177,13 +179,16 @@ public final class RudolphCommand implements Callable<Integer> {
     ctx.run(ae);
     ctx.run(sae);
     List<String> images = new ArrayList<>();
-    images.addAll(LatentViews.write(ctx.services(), ctx.runs().runPath(ae.name()), out, "views-ae", "AE (no labels), MNIST A/B/C test latents",
-        viewPoints, seed));
-    images.addAll(LatentViews.write(ctx.services(), ctx.runs().runPath(sae.name()), out, "views-sae",
+    int[] limits = limits();
+    DataRequest abcTest = new DataRequest(abc.dataset(), abc.grouping(), LabelSelection.ALL, Context.Scale.VALIDATION, seed, limits[0], limits[1],
+        List.of());
+    images.addAll(LatentViews.write(ctx.services(), ctx.runs().runPath(ae.name()), abcTest, out, "views-ae",
+        "AE (no labels), MNIST A/B/C test latents", viewPoints, seed));
+    images.addAll(LatentViews.write(ctx.services(), ctx.runs().runPath(sae.name()), abcTest, out, "views-sae",
         "SAE (" + gammaLabels + " labels), MNIST A/B/C test latents", viewPoints, seed));
     return new Section("MNIST A/B/C: latent views, AE beside SAE (Fig. 4)",
-        List.of(String.format(Locale.ROOT, "%d seeded test samples of runs %s and %s, coloured by A/B/C class; Smile t-SNE with perplexity 30.",
-            viewPoints, ae.name(), sae.name())),
+        List.of(String.format(Locale.ROOT, "Up to %d seeded test samples (the same ones in every view) of runs %s and %s, coloured by A/B/C"
+            + " class; PCA, and Smile's t-SNE with perplexity 30.", viewPoints, ae.name(), sae.name())),
         List.of(), List.of(), images, Map.of("runs", List.of(ae.name(), sae.name())));
   }
 

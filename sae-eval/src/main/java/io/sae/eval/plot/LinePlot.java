@@ -49,7 +49,7 @@ public final class LinePlot {
       }
       xy.put(name, new double[][] {x, values});
     });
-    draw(png, title, xLabel, xy);
+    draw(png, title, xLabel, xy, false);
   }
 
   /**
@@ -66,7 +66,7 @@ public final class LinePlot {
     for (String metric : metrics) {
       xy.put(metric, new double[][] {epochs, history.series(metric)});
     }
-    draw(png, title, "epoch", xy);
+    draw(png, title, "epoch", xy, false);
   }
 
   /**
@@ -75,10 +75,22 @@ public final class LinePlot {
    * @param series name to {x values, y values} of equal length
    */
   public static void writeXy(Path png, String title, String xLabel, Map<String, double[][]> series) throws IOException {
-    draw(png, title, xLabel, series);
+    draw(png, title, xLabel, series, false);
   }
 
-  private static void draw(Path png, String title, String xLabel, Map<String, double[][]> series) throws IOException {
+  /** As {@link #writeXy}, with a logarithmic x axis (x values must be positive), e.g. for label counts. */
+  public static void writeXyLogX(Path png, String title, String xLabel, Map<String, double[][]> series) throws IOException {
+    for (Map.Entry<String, double[][]> e : series.entrySet()) {
+      for (double x : e.getValue()[0]) {
+        if (!(x > 0)) {
+          throw new InvalidInputException("line plot " + png + ": a logarithmic x axis needs positive x values, series " + e.getKey() + " has " + x);
+        }
+      }
+    }
+    draw(png, title, xLabel, series, true);
+  }
+
+  private static void draw(Path png, String title, String xLabel, Map<String, double[][]> series, boolean logX) throws IOException {
     XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xLabel).yAxisTitle("")
         .build();
     XYStyler styler = chart.getStyler();
@@ -86,6 +98,7 @@ public final class LinePlot {
     styler.setMarkerSize(5);
     styler.setLegendPosition(Styler.LegendPosition.InsideNE);
     styler.setChartBackgroundColor(java.awt.Color.WHITE);
+    styler.setXAxisLogarithmic(logX);
     int index = 0;
     for (Map.Entry<String, double[][]> e : series.entrySet()) {
       double[] x = e.getValue()[0];

@@ -61,4 +61,15 @@ class LinePlotTest {
         .isInstanceOf(InvalidInputException.class);
     assertThat(png).doesNotExist();
   }
+
+  @Test
+  void logarithmicXAxisTakesPositiveValuesOnly() throws Exception {
+    Path png = dir.resolve("labels.png");
+    LinePlot.writeXyLogX(png, "error by labels", "labels", Map.of("sae", new double[][] {{540, 900, 2700, 5400, 54000}, {3.8, 3.0, 1.9, 1.5, 1.0}}));
+    assertThat(Images.contains(Images.read(png, LinePlot.WIDTH, LinePlot.HEIGHT), 0x1f77b4)).isTrue();
+    Path bad = dir.resolve("bad.png");
+    assertThatThrownBy(() -> LinePlot.writeXyLogX(bad, "t", "x", Map.of("s", new double[][] {{0, 1}, {1, 2}})))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("positive");
+    assertThat(bad).doesNotExist();
+  }
 }
