@@ -195,7 +195,9 @@ public final class RudolphCommand implements Callable<Integer> {
   private void write(List<Section> sections, int runs, double trainingMinutes) throws Exception {
     MarkdownReport r = new MarkdownReport().heading(1, "Paper 001 (Rudolph et al.): measured with sae");
     List<String> args = new ArrayList<>();
-    List<String> original = spec.commandLine().getParseResult().originalArgs();
+    List<String> all = spec.commandLine().getParseResult().originalArgs();
+    // picocli hands every subcommand the whole command line; keep what follows this command's name
+    List<String> original = all.subList(all.indexOf(spec.name()) + 1, all.size());
     for (int i = 0; i < original.size(); i++) {
       if (original.get(i).equals("--cache-dir")) {
         i++; // a machine's cache folder says nothing about the experiment

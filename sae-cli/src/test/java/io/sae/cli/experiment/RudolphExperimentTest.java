@@ -37,7 +37,8 @@ class RudolphExperimentTest {
     String report = Files.readString(out.resolve("rudolph.md"));
     assertThat(report).contains("| 300 | 270 |").contains("guided labelling from 300 labels").contains("label-sweep-mnist-abc.png");
     assertThat(out.resolve("label-sweep-mnist-abc.png")).isRegularFile();
-    assertThat(report).contains("decision confidence (Section 3.4)");
+    assertThat(report).contains("decision confidence (Section 3.4)").contains("Made by `sae experiment rudolph --out ")
+        .doesNotContain("--cache-dir");
     assertThat(out.resolve("confidence-sae-L300.png")).isRegularFile();
     assertThat(out.resolve("confidence-classifier-L300.png")).isRegularFile();
     assertThat(report).contains("6 runs,"); // ae, sae, classifier, and the three continuations (suggest-labels is no run)
