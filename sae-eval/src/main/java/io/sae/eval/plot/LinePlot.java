@@ -96,7 +96,8 @@ public final class LinePlot {
     XYStyler styler = chart.getStyler();
     styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
     styler.setMarkerSize(5);
-    styler.setLegendPosition(Styler.LegendPosition.InsideNE);
+    // below the plot: inside, the legend hid the top-right corner where reliability curves end
+    styler.setLegendPosition(Styler.LegendPosition.OutsideS);
     styler.setChartBackgroundColor(java.awt.Color.WHITE);
     styler.setXAxisLogarithmic(logX);
     int index = 0;
