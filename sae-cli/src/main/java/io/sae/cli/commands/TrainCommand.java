@@ -15,6 +15,7 @@ import io.sae.cli.Version;
 import io.sae.cli.data.DataRequest;
 import io.sae.cli.data.LabelIndexFile;
 import io.sae.cli.data.PreparedData;
+import io.sae.cli.data.SampleLimit;
 import io.sae.cli.progress.ProgressReporter;
 import io.sae.cli.run.OpenRun;
 import io.sae.cli.run.RunConfig;
@@ -147,7 +148,8 @@ public final class TrainCommand implements Callable<Integer> {
       run = null;
     }
 
-    DataRequest data = resuming ? config.data() : new DataRequest(dataset, grouping, parseLabels(labels), validation, seed, limits()[0], limits()[1],
+    SampleLimit sampleLimit = SampleLimit.parse(limit);
+    DataRequest data = resuming ? config.data() : new DataRequest(dataset, grouping, parseLabels(labels), validation, seed, sampleLimit.train(), sampleLimit.test(),
         addLabels == null ? List.of() : LabelIndexFile.read(addLabels));
     StructuringMethod m = services.method(resuming ? config.method() : method);
     MethodOptions methodOptions = new MethodOptions(m.name(), m.options(), resuming ? config.options() : options);
@@ -228,26 +230,6 @@ public final class TrainCommand implements Callable<Integer> {
     return String.format("%s: %,d training samples (%,d labelled, %,d validation), %,d test, %d classes %s", p.facts().dataset(),
         p.facts().trainSize(), p.facts().labeledCount(), p.facts().validationSize(), p.test().size(), p.facts().classCount(),
         p.facts().classNames());
-  }
-
-  private int[] limits() {
-    if (limit == null) {
-      return new int[] {0, 0};
-    }
-    String[] parts = limit.split(",");
-    try {
-      if (parts.length > 2) {
-        throw new NumberFormatException();
-      }
-      int train = Integer.parseInt(parts[0].trim());
-      int test = parts.length == 2 ? Integer.parseInt(parts[1].trim()) : 0;
-      if (train < 1 || test < 0) {
-        throw new NumberFormatException();
-      }
-      return new int[] {train, test};
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException("--limit expects TRAIN or TRAIN,TEST sample counts, got '" + limit + "'");
-    }
   }
 
   static int parseLabels(String text) {

@@ -5,6 +5,7 @@ import io.sae.cli.CommonOptions;
 import io.sae.api.data.LabelSelection;
 import io.sae.cli.Services;
 import io.sae.cli.data.DataRequest;
+import io.sae.cli.data.SampleLimit;
 import io.sae.eval.report.MarkdownReport;
 import io.sae.eval.report.MetricsJson;
 import java.io.PrintWriter;
@@ -129,7 +130,7 @@ public final class RudolphCommand implements Callable<Integer> {
     PrintWriter console = spec.commandLine().getOut();
     validate();
     Services services = common.services(console);
-    int[] limits = limits();
+    SampleLimit limits = SampleLimit.parse(limit);
     List<String> trainArgs = limit == null ? List.of() : List.of("--limit", limit);
     List<String> everyArgs = new ArrayList<>(List.of("--cache-dir", common.cacheDir().toString()));
     common.pluginOptions().forEach(p -> everyArgs.addAll(List.of("--plugins", p.toString())));
@@ -138,10 +139,10 @@ public final class RudolphCommand implements Callable<Integer> {
     Files.deleteIfExists(out.resolve("rudolph.md"));
     Files.deleteIfExists(out.resolve("results.json"));
     Context ctx = new Context(out, new SubRuns(out, trainArgs, everyArgs, console), services,
-        new Context.Scale(epochs, classifierEpochs, classifierSteps, limits[0], limits[1]), seed);
+        new Context.Scale(epochs, classifierEpochs, classifierSteps, limits.train(), limits.test()), seed);
 
     Recipe.Data abc = new Recipe.Data("mnist", "mnist-abc", "mnist-abc", "conv", 10);
-    int mnistTrain = limits[0] > 0 ? Math.min(limits[0], 60_000) : 60_000;
+    int mnistTrain = limits.train() > 0 ? Math.min(limits.train(), 60_000) : 60_000;
     List<Section> sections = new ArrayList<>();
     long t0 = System.nanoTime();
     for (String part : parts) {
@@ -156,15 +157,15 @@ public final class RudolphCommand implements Callable<Integer> {
         case "views" -> sections.add(views(ctx, abc));
         case "fashion" -> {
           Map<Recipe.Data, Integer> rows = new LinkedHashMap<>();
-          int fashionTrain = limits[0] > 0 ? Math.min(limits[0], 60_000) : 60_000;
+          int fashionTrain = limits.train() > 0 ? Math.min(limits.train(), 60_000) : 60_000;
           rows.put(new Recipe.Data("fashion-mnist", "fashion-seasons", "fashion-seasons", "conv", 64), fashionTrain);
           rows.put(new Recipe.Data("fashion-mnist", "fashion-upper-body", "fashion-upper-body", "conv", 64), fashionTrain);
           sections.add(DatasetRows.run(ctx, "Fashion-MNIST groupings", rows, fashionLabels, fashionGamma));
         }
         case "synthetic" -> {
-          int syntheticTrain = limits[0] > 0 ? Math.min(limits[0], 6000) : 6000;
+          int syntheticTrain = limits.train() > 0 ? Math.min(limits.train(), 6000) : 6000;
           Context synthetic = new Context(out, ctx.runs(), services,
-              new Context.Scale(syntheticEpochs, classifierEpochs, classifierSteps, limits[0], limits[1]), seed);
+              new Context.Scale(syntheticEpochs, classifierEpochs, classifierSteps, limits.train(), limits.test()), seed);
           sections.add(DatasetRows.run(synthetic, "Synthetic hidden-structure vectors (not real data; stands in for the 3D body shapes)",
               Map.of(new Recipe.Data("synthetic", null, "synthetic", "dense-2048", 30), syntheticTrain), syntheticLabels, gamma));
         }
@@ -183,8 +184,8 @@ public final class RudolphCommand implements Callable<Integer> {
     ctx.run(ae);
     ctx.run(sae);
     List<String> images = new ArrayList<>();
-    int[] limits = limits();
-    DataRequest abcTest = new DataRequest(abc.dataset(), abc.grouping(), LabelSelection.ALL, Context.Scale.VALIDATION, seed, limits[0], limits[1],
+    SampleLimit limits = SampleLimit.parse(limit);
+    DataRequest abcTest = new DataRequest(abc.dataset(), abc.grouping(), LabelSelection.ALL, Context.Scale.VALIDATION, seed, limits.train(), limits.test(),
         List.of());
     images.addAll(LatentViews.write(ctx.services(), ctx.runs().runPath(ae.name()), abcTest, out, "views-ae",
         "AE (no labels), MNIST A/B/C test latents", viewPoints, seed));
@@ -268,20 +269,4 @@ public final class RudolphCommand implements Callable<Integer> {
     return all;
   }
 
-  private int[] limits() {
-    if (limit == null) {
-      return new int[] {0, 0};
-    }
-    try {
-      String[] p = limit.split(",");
-      int train = Integer.parseInt(p[0].trim());
-      int test = p.length > 1 ? Integer.parseInt(p[1].trim()) : 0;
-      if (p.length > 2 || train < 1 || test < 0) {
-        throw new NumberFormatException();
-      }
-      return new int[] {train, test};
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException("--limit expects TRAIN or TRAIN,TEST sample counts, got '" + limit + "'");
-    }
-  }
 }
