@@ -2,7 +2,6 @@ package io.sae.cli.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sae.api.InvalidInputException;
 import io.sae.api.io.AtomicFiles;
 import io.sae.cli.CommonOptions;
 import io.sae.eval.metrics.MeanStd;
@@ -74,27 +73,15 @@ public final class NousiClassifyExperiment implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter log = spec.commandLine().getOut();
-    if (seeds < 1 || stages < 1 || stageEpochs < 1) {
-      throw new InvalidInputException("--seeds, --stages and --stage-epochs must be positive");
-    }
-    if (Files.exists(out)) {
-      throw new InvalidInputException(out + " exists; choose a new --out folder");
-    }
-    Files.createDirectories(out);
+    StagedRecipe recipe = new StagedRecipe(dataset, arch, latent, stages, stageEpochs, limit, sets);
+    recipe.prepare(seeds, out);
     Map<String, Map<String, double[]>> acc = new LinkedHashMap<>(); // row -> classifier -> per seed
     InProcess sae = new InProcess(common.cacheDir());
     long t0 = System.nanoTime();
     for (int s = 1; s <= seeds; s++) {
       for (String m : methods) {
         Path run = out.resolve(m + "-seed" + s);
-        List<String> first = new ArrayList<>(List.of("--dataset", dataset, "--method", m, "--arch", arch, "--latent", String.valueOf(latent),
-            "--validation", "0", "--seed", String.valueOf(s), "--limit", limit));
-        if (!m.equals("ae")) {
-          first.addAll(List.of("--set", "stages=" + stages, "--set", "stage-epochs=" + stageEpochs));
-          for (String kv : sets) {
-            first.addAll(List.of("--set", kv));
-          }
-        }
+        List<String> first = recipe.firstArgs(m, s);
         sae.trainInStages(first, run, stages, stageEpochs, t -> {});
         record(acc, m, s, sae.runAndRead("classify", run, List.of(), "classify-test.json"), log);
         if (m.equals(methods.get(0))) {
@@ -104,7 +91,7 @@ public final class NousiClassifyExperiment implements Callable<Integer> {
     }
     double minutes = (System.nanoTime() - t0) / 60e9;
     String command = "sae " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-    Files.writeString(out.resolve("nousi-classify.md"), markdown(acc, command, minutes), StandardCharsets.UTF_8);
+    AtomicFiles.write(out.resolve("nousi-classify.md"), markdown(acc, command, minutes).getBytes(StandardCharsets.UTF_8));
     AtomicFiles.write(out.resolve("results.json"), new ObjectMapper().writerWithDefaultPrettyPrinter()
         .writeValueAsBytes(Map.of("command", command, "test_accuracy", acc)));
     log.printf("wrote %s and %s (%.1f min)%n", out.resolve("nousi-classify.md"), out.resolve("results.json"), minutes);

@@ -2,7 +2,6 @@ package io.sae.cli.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sae.api.InvalidInputException;
 import io.sae.api.io.AtomicFiles;
 import io.sae.cli.CommonOptions;
 import io.sae.eval.metrics.MeanStd;
@@ -76,13 +75,8 @@ public final class NousiExperiment implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter log = spec.commandLine().getOut();
-    if (seeds < 1 || stages < 1 || stageEpochs < 1) {
-      throw new InvalidInputException("--seeds, --stages and --stage-epochs must be positive");
-    }
-    if (Files.exists(out)) {
-      throw new InvalidInputException(out + " exists; choose a new --out folder");
-    }
-    Files.createDirectories(out);
+    StagedRecipe recipe = new StagedRecipe(dataset, arch, latent, stages, stageEpochs, limit, sets);
+    recipe.prepare(seeds, out);
     Map<String, double[][]> acc = new LinkedHashMap<>(); // row -> [seed][stage]
     Map<String, double[][]> nmi = new LinkedHashMap<>();
     acc.put("No AE", new double[seeds][1]);
@@ -96,17 +90,7 @@ public final class NousiExperiment implements Callable<Integer> {
     for (int s = 1; s <= seeds; s++) {
       for (String m : methods) {
         Path run = out.resolve(m + "-seed" + s);
-        List<String> first = new ArrayList<>(List.of("--dataset", dataset, "--method", m, "--arch", arch, "--latent", String.valueOf(latent),
-            "--validation", "0", "--seed", String.valueOf(s)));
-        if (limit != null) {
-          first.addAll(List.of("--limit", limit));
-        }
-        if (!m.equals("ae")) {
-          first.addAll(List.of("--set", "stages=" + stages, "--set", "stage-epochs=" + stageEpochs));
-          for (String kv : sets) {
-            first.addAll(List.of("--set", kv));
-          }
-        }
+        List<String> first = recipe.firstArgs(m, s);
         final int seed = s;
         sae.trainInStages(first, run, stages, stageEpochs, t -> {
           JsonNode r = sae.runAndRead("cluster", run, List.of(), "cluster-test.json");
@@ -124,7 +108,7 @@ public final class NousiExperiment implements Callable<Integer> {
     }
     double minutes = (System.nanoTime() - t0) / 60e9;
     String command = "sae " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-    Files.writeString(out.resolve("nousi.md"), NousiTable.markdown(acc, nmi, command, minutes, dataset.equals("mnist")), StandardCharsets.UTF_8);
+    AtomicFiles.write(out.resolve("nousi.md"), NousiTable.markdown(acc, nmi, command, minutes, dataset.equals("mnist")).getBytes(StandardCharsets.UTF_8));
     Map<String, double[]> perStage = new LinkedHashMap<>();
     for (String m : methods) {
       double[] mean = new double[stages];

@@ -1,0 +1,30 @@
+package io.sae.cli.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StagedRecipeTest {
+  @Test
+  void theControlGetsNoStageOptionsAndEveryOtherRowGetsThemAll() {
+    StagedRecipe r = new StagedRecipe("mnist", "dense-linear", 10, 5, 10, "3000,1000", List.of("alpha=0.2"));
+    assertThat(r.firstArgs("ae", 2)).containsExactly("--dataset", "mnist", "--method", "ae", "--arch", "dense-linear", "--latent", "10",
+        "--validation", "0", "--seed", "2", "--limit", "3000,1000");
+    assertThat(r.firstArgs("ccae-1", 2)).endsWith("--set", "stages=5", "--set", "stage-epochs=10", "--set", "alpha=0.2");
+    assertThat(new StagedRecipe("mnist", "dense-linear", 10, 5, 10, null, List.of()).firstArgs("ae", 1)).doesNotContain("--limit");
+  }
+
+  @Test
+  void prepareRefusesBadCountsAndAnExistingFolder(@TempDir Path tmp) throws Exception {
+    StagedRecipe r = new StagedRecipe("mnist", "dense-linear", 10, 5, 10, null, List.of());
+    assertThatThrownBy(() -> r.prepare(0, tmp.resolve("a"))).hasMessageContaining("must be positive");
+    assertThatThrownBy(() -> r.prepare(1, tmp)).hasMessageContaining("exists");
+    r.prepare(1, tmp.resolve("new"));
+    assertThat(Files.isDirectory(tmp.resolve("new"))).isTrue();
+  }
+}
