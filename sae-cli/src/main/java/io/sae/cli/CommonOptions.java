@@ -36,9 +36,11 @@ public final class CommonOptions {
     return out;
   }
 
-  /** The {@code --plugins} entries given on this command line (without $SAE_PLUGINS), to pass on to sub-commands. */
-  public List<Path> pluginOptions() {
-    return List.copyOf(plugins);
+  /** {@code --cache-dir} and {@code --plugins} as arguments for the sub-commands an experiment runs in-process. */
+  public List<String> forwardedOptions() {
+    List<String> args = new ArrayList<>(List.of("--cache-dir", cacheDir().toString()));
+    plugins.forEach(p -> args.addAll(List.of("--plugins", p.toString())));
+    return args;
   }
 
   /** The cache directory: the option, else $SAE_CACHE_DIR, else ~/.cache/sae. */

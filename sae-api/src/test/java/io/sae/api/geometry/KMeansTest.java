@@ -66,6 +66,33 @@ class KMeansTest {
   }
 
   @Test
+  void fitBestKeepsTheLowestInertiaOfItsSeededRestarts() {
+    // uniform noise has many local minima, so the restarts really differ
+    Random random = new Random(11);
+    double[][] rows = new double[300][2];
+    for (double[] row : rows) {
+      row[0] = random.nextDouble();
+      row[1] = random.nextDouble();
+    }
+    FloatMatrix x = FloatMatrix.of(rows);
+    KMeans.Result best = KMeans.fitBest(x, 6, 100, 40, 8);
+    KMeans.Result argmin = null;
+    java.util.Set<Double> inertias = new java.util.HashSet<>();
+    for (int r = 0; r < 8; r++) {
+      KMeans.Result one = KMeans.fit(x, 6, 100, 40 + r);
+      inertias.add(one.inertia());
+      if (argmin == null || one.inertia() < argmin.inertia()) {
+        argmin = one;
+      }
+    }
+    assertThat(inertias).hasSizeGreaterThan(1);
+    assertThat(best.inertia()).isEqualTo(argmin.inertia());
+    assertThat(best.assignment()).containsExactly(argmin.assignment());
+    assertThat(KMeans.fitBest(x, 6, 100, 40, 1).assignment()).containsExactly(KMeans.fit(x, 6, 100, 40).assignment());
+    assertThatThrownBy(() -> KMeans.fitBest(x, 6, 100, 40, 0)).hasMessageContaining("restarts must be positive");
+  }
+
+  @Test
   void rejectsTooFewRowsAndMismatchedCentres() {
     assertThatThrownBy(() -> KMeans.fit(LINE, 7, 10, 1)).hasMessageContaining("6 rows cannot form 7 clusters");
     assertThatThrownBy(() -> KMeans.fitFrom(LINE, FloatMatrix.zeros(2, 2), 10)).hasMessageContaining("centres have 2 values");

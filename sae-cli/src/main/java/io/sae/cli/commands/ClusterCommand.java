@@ -58,6 +58,10 @@ public final class ClusterCommand implements Callable<Integer> {
   @Option(names = "--iterations", paramLabel = "N", defaultValue = "300", description = "Most Lloyd iterations. Default: ${DEFAULT-VALUE}.")
   int iterations;
 
+  @Option(names = "--restarts", paramLabel = "N", defaultValue = "10",
+      description = "k-means++ runs (seeds SEED, SEED+1, ...); the lowest-inertia one is scored, as scikit-learn's n_init. Default: ${DEFAULT-VALUE}.")
+  int restarts;
+
   @Option(names = "--silhouette-rows", paramLabel = "N",
       description = "Silhouette computed exactly on at most this many rows (a seeded subsample beyond). "
           + "Default: sqrt(10^9 / d) between 1,000 and 10,000 (10,000 for d = 10, 1,129 for 784 pixels).")
@@ -85,10 +89,10 @@ public final class ClusterCommand implements Callable<Integer> {
       FloatMatrix x = on.equals("inputs") ? d.features() : run.model().encode(d.features());
       long t0 = System.nanoTime();
       int silRows = silhouetteRows != null ? silhouetteRows : Silhouette.defaultMaxRows(x.cols());
-      KMeansScores r = KMeansScores.compute(x, d.labels(), clusters, s, iterations, silRows);
+      KMeansScores r = KMeansScores.compute(x, d.labels(), clusters, s, iterations, silRows, restarts);
       double seconds = (System.nanoTime() - t0) / 1e9;
-      out.printf(Locale.ROOT, "k-means on the %s %s (%,d x %d), k = %d, seed %d: %d iterations%s, %.1f s%n", split, on, x.rows(), x.cols(),
-          clusters, s, r.iterations(), r.converged() ? "" : " (not converged)", seconds);
+      out.printf(Locale.ROOT, "k-means on the %s %s (%,d x %d), k = %d, seed %d, best of %d: %d iterations%s, %.1f s%n", split, on, x.rows(), x.cols(),
+          clusters, s, restarts, r.iterations(), r.converged() ? "" : " (not converged)", seconds);
       out.printf(Locale.ROOT, "ACC         %.4f%n", r.accuracy());
       out.printf(Locale.ROOT, "NMI         %.4f%n", r.nmi());
       out.printf(Locale.ROOT, "silhouette  %.4f%s%n", r.silhouette(), r.silhouetteRows() < x.rows() ? " (on " + r.silhouetteRows() + " sampled rows)" : "");
@@ -97,6 +101,7 @@ public final class ClusterCommand implements Callable<Integer> {
       json.put("on", on);
       json.put("k", clusters);
       json.put("seed", s);
+      json.put("restarts", restarts);
       json.put("samples", r.samples());
       json.put("accuracy", finiteOrNull(r.accuracy()));
       json.put("nmi", finiteOrNull(r.nmi()));

@@ -1,6 +1,5 @@
 package io.sae.cli.experiment;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sae.api.io.AtomicFiles;
 import io.sae.cli.CommonOptions;
@@ -8,9 +7,9 @@ import io.sae.eval.metrics.MeanStd;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,8 +66,12 @@ public final class NousiClassifyExperiment implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Option for every dAE row, e.g. alpha=0.5 (repeatable).")
   List<String> sets = new ArrayList<>();
 
-  @Option(names = "--out", required = true, description = "Folder for the runs and the table (must not exist).")
+  @Option(names = "--out", required = true,
+      description = "Experiment folder. Started again with the same settings, it reuses every finished run.")
   Path out;
+
+  /** Where the last stage's {@code sae classify} result is kept in each run folder. */
+  private static final String KEPT = "classify-test-kept.json";
 
   @Override
   public Integer call() throws Exception {
@@ -76,16 +79,28 @@ public final class NousiClassifyExperiment implements Callable<Integer> {
     StagedRecipe recipe = new StagedRecipe(dataset, arch, latent, stages, stageEpochs, limit, sets);
     recipe.prepare(seeds, out);
     Map<String, Map<String, double[]>> acc = new LinkedHashMap<>(); // row -> classifier -> per seed
-    InProcess sae = new InProcess(common.cacheDir());
+    SubRuns sae = new SubRuns(out, List.of(), common.forwardedOptions(), log);
     long t0 = System.nanoTime();
     for (int s = 1; s <= seeds; s++) {
       for (String m : methods) {
-        Path run = out.resolve(m + "-seed" + s);
-        List<String> first = recipe.firstArgs(m, s);
-        sae.trainInStages(first, run, stages, stageEpochs, t -> {});
-        record(acc, m, s, sae.runAndRead("classify", run, List.of(), "classify-test.json"), log);
+        String name = m + "-seed" + s;
+        sae.trainInStages(name, recipe.firstArgs(m, s), stages, stageEpochs, new SubRuns.StageWork() {
+          @Override
+          public boolean done(Path run, int t) {
+            return t < stages || Files.isRegularFile(run.resolve(KEPT));
+          }
+
+          @Override
+          public void run(Path run, int t) throws IOException {
+            if (t == stages) {
+              sae.probe(run, "classify", List.of(), "classify-test.json", KEPT);
+            }
+          }
+        });
+        Path run = sae.runPath(name);
+        record(acc, m, s, SubRuns.readMetrics(run.resolve(KEPT)), log);
         if (m.equals(methods.get(0))) {
-          record(acc, "pixels", s, sae.runAndRead("classify", run, List.of("--on", "inputs"), "classify-test-inputs.json"), log);
+          record(acc, "pixels", s, sae.probe(run, "classify", List.of("--on", "inputs"), "classify-test-inputs.json", "classify-test-inputs-kept.json"), log);
         }
       }
     }
@@ -98,16 +113,19 @@ public final class NousiClassifyExperiment implements Callable<Integer> {
     return 0;
   }
 
-  private void record(Map<String, Map<String, double[]>> acc, String row, int seed, JsonNode json, PrintWriter log) {
+  private void record(Map<String, Map<String, double[]>> acc, String row, int seed, Map<String, Object> json, PrintWriter log) {
     Map<String, double[]> byClassifier = acc.computeIfAbsent(row, r -> new LinkedHashMap<>());
-    Iterator<Map.Entry<String, JsonNode>> it = json.get("test_accuracy").fields();
     StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "seed %d %-7s", seed, row));
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
-      byClassifier.computeIfAbsent(e.getKey(), k -> new double[seeds])[seed - 1] = e.getValue().asDouble();
-      line.append(String.format(Locale.ROOT, "  %s %.2f%%", e.getKey(), 100 * e.getValue().asDouble()));
+    if (!(json.get("test_accuracy") instanceof Map<?, ?> accuracies)) {
+      throw new IllegalStateException("no test_accuracy in the classify output of " + row + " seed " + seed);
+    }
+    for (Map.Entry<?, ?> e : accuracies.entrySet()) {
+      double v = ((Number) e.getValue()).doubleValue();
+      byClassifier.computeIfAbsent((String) e.getKey(), k -> new double[seeds])[seed - 1] = v;
+      line.append(String.format(Locale.ROOT, "  %s %.2f%%", e.getKey(), 100 * v));
     }
     log.println(line);
+    log.flush();
   }
 
   /** Rows by classifier columns, accuracies in percent as mean +- sample std over seeds. */

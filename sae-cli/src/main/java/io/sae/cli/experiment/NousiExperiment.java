@@ -1,11 +1,11 @@
 package io.sae.cli.experiment;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sae.api.io.AtomicFiles;
 import io.sae.cli.CommonOptions;
 import io.sae.eval.metrics.MeanStd;
 import io.sae.eval.plot.LinePlot;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
  * the test latents after every stage with {@code sae cluster}, and clusters the test inputs for the "No AE" row.
  * The AE row is every CCAE's alpha = beta = 0 control: same architecture, seed and total epochs, and with no
  * shift a CCAE trains exactly the AE's weights (tested). Writes {@code nousi.md}, {@code acc-per-stage.png} and
- * {@code results.json} into {@code --out}; each run folder stays there for inspection.
+ * {@code results.json} into {@code --out}; each run folder stays under {@code --out/runs} for inspection, with
+ * {@code cluster-test-stageT.json} per stage. Every evaluation is the best of {@code --restarts} k-means runs by
+ * inertia, because one k-means run on these latents swings by several ACC points with its seed.
  */
 @Command(
     name = "nousi",
@@ -69,8 +71,27 @@ public final class NousiExperiment implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Option for every CCAE row, e.g. alpha=0.1 (repeatable).")
   List<String> sets = new ArrayList<>();
 
-  @Option(names = "--out", required = true, description = "Folder for the runs and the table (must not exist).")
+  @Option(names = "--restarts", defaultValue = "10",
+      description = "k-means++ runs per evaluation, the lowest-inertia one scored (see 'sae cluster'). Default: ${DEFAULT-VALUE}.")
+  int restarts;
+
+  @Option(names = "--out", required = true,
+      description = "Experiment folder. Started again with the same settings, it reuses every finished stage.")
   Path out;
+
+  private static String stageFile(int stage) {
+    return "cluster-test-stage" + stage + ".json";
+  }
+
+  private static double number(Map<String, Object> json, String key) {
+    return json.get(key) instanceof Number n ? n.doubleValue() : Double.NaN;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -85,30 +106,56 @@ public final class NousiExperiment implements Callable<Integer> {
       acc.put(m, new double[seeds][stages]);
       nmi.put(m, new double[seeds][stages]);
     }
+    Map<String, List<StageHostWork>> hostWork = new LinkedHashMap<>();
     long t0 = System.nanoTime();
-    InProcess sae = new InProcess(common.cacheDir());
+    SubRuns sae = new SubRuns(out, List.of(), common.forwardedOptions(), log);
+    List<String> clusterArgs = List.of("--restarts", String.valueOf(restarts));
     for (int s = 1; s <= seeds; s++) {
       for (String m : methods) {
-        Path run = out.resolve(m + "-seed" + s);
-        List<String> first = recipe.firstArgs(m, s);
         final int seed = s;
-        sae.trainInStages(first, run, stages, stageEpochs, t -> {
-          JsonNode r = sae.runAndRead("cluster", run, List.of(), "cluster-test.json");
-          acc.get(m)[seed - 1][t - 1] = r.get("accuracy").asDouble();
-          nmi.get(m)[seed - 1][t - 1] = r.get("nmi").asDouble();
-          log.printf(Locale.ROOT, "seed %d %-7s stage %d/%d: ACC %.4f NMI %.4f%n", seed, m, t, stages, acc.get(m)[seed - 1][t - 1], nmi.get(m)[seed - 1][t - 1]);
+        sae.trainInStages(m + "-seed" + s, recipe.firstArgs(m, s), stages, stageEpochs, new SubRuns.StageWork() {
+          @Override
+          public boolean done(Path run, int t) {
+            return Files.isRegularFile(run.resolve(stageFile(t)));
+          }
+
+          @Override
+          public void run(Path run, int t) throws IOException {
+            Map<String, Object> r = sae.probe(run, "cluster", clusterArgs, "cluster-test.json", stageFile(t));
+            acc.get(m)[seed - 1][t - 1] = number(r, "accuracy");
+            nmi.get(m)[seed - 1][t - 1] = number(r, "nmi");
+            log.printf(Locale.ROOT, "seed %d %-7s stage %d/%d: ACC %.4f NMI %.4f%n", seed, m, t, stages, acc.get(m)[seed - 1][t - 1], nmi.get(m)[seed - 1][t - 1]);
+            log.flush();
+          }
         });
+        for (int t = 1; t <= stages; t++) { // stages skipped on a second start: read what they recorded
+          Map<String, Object> r = SubRuns.readMetrics(sae.runPath(m + "-seed" + s).resolve(stageFile(t)));
+          acc.get(m)[s - 1][t - 1] = number(r, "accuracy");
+          nmi.get(m)[s - 1][t - 1] = number(r, "nmi");
+        }
+        if (!m.equals("ae")) {
+          hostWork.computeIfAbsent(m, k -> new ArrayList<>()).add(StageHostWork.read(sae.runPath(m + "-seed" + s).resolve("history.csv"), stages, stageEpochs));
+        }
         if (m.equals(methods.get(0))) {
-          JsonNode r = sae.runAndRead("cluster", run, List.of("--on", "inputs"), "cluster-test-inputs.json");
-          acc.get("No AE")[s - 1][0] = r.get("accuracy").asDouble();
-          nmi.get("No AE")[s - 1][0] = r.get("nmi").asDouble();
+          Map<String, Object> r = sae.probe(sae.runPath(m + "-seed" + s), "cluster", concat(clusterArgs, List.of("--on", "inputs")),
+              "cluster-test-inputs.json", "cluster-test-inputs-kept.json");
+          acc.get("No AE")[s - 1][0] = number(r, "accuracy");
+          nmi.get("No AE")[s - 1][0] = number(r, "nmi");
           log.printf(Locale.ROOT, "seed %d No AE (k-means on the test inputs): ACC %.4f NMI %.4f%n", s, acc.get("No AE")[s - 1][0], nmi.get("No AE")[s - 1][0]);
         }
       }
     }
     double minutes = (System.nanoTime() - t0) / 60e9;
     String command = "sae " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-    AtomicFiles.write(out.resolve("nousi.md"), NousiTable.markdown(acc, nmi, command, minutes, dataset.equals("mnist")).getBytes(StandardCharsets.UTF_8));
+    StringBuilder md = new StringBuilder(NousiTable.markdown(acc, nmi, command, minutes, dataset.equals("mnist")));
+    if (acc.containsKey("ae") && stages > 0) {
+      md.append(NousiTable.versusControl(acc, nmi, "ae"));
+    }
+    md.append(NousiTable.perStage(acc)).append("\n![ACC per stage](acc-per-stage.png)\n");
+    if (stages > 1 && !hostWork.isEmpty()) {
+      md.append(NousiTable.hostWork(hostWork, stageEpochs));
+    }
+    AtomicFiles.write(out.resolve("nousi.md"), md.toString().getBytes(StandardCharsets.UTF_8));
     Map<String, double[]> perStage = new LinkedHashMap<>();
     for (String m : methods) {
       double[] mean = new double[stages];
@@ -123,7 +170,7 @@ public final class NousiExperiment implements Callable<Integer> {
     }
     LinePlot.write(out.resolve("acc-per-stage.png"), "k-means ACC on the test latents after each stage (mean over seeds)", "stage", perStage);
     AtomicFiles.write(out.resolve("results.json"), new ObjectMapper().writerWithDefaultPrettyPrinter()
-        .writeValueAsBytes(Map.of("command", command, "accuracy", acc, "nmi", nmi)));
+        .writeValueAsBytes(Map.of("command", command, "accuracy", acc, "nmi", nmi, "host_work", hostWork)));
     log.printf("wrote %s, %s and %s (%.1f min)%n", out.resolve("nousi.md"), out.resolve("acc-per-stage.png"), out.resolve("results.json"), minutes);
     return 0;
   }

@@ -41,6 +41,100 @@ final class NousiTable {
     return sb.toString();
   }
 
+  /**
+   * Each shifted row against the control, seed by seed (same seed, so the same stage-0 autoencoder): the paired
+   * difference in final ACC and NMI as mean +- std, beside the control's own seed-to-seed std. A row "beats the
+   * control beyond the seed spread" when both mean differences exceed the control's std of that metric.
+   */
+  static String versusControl(Map<String, double[][]> acc, Map<String, double[][]> nmi, String control) {
+    double[][] cAcc = acc.get(control);
+    double[][] cNmi = nmi.get(control);
+    StringBuilder sb = new StringBuilder("\n## Against the control (`" + control + "`), paired by seed\n\n");
+    MeanStd sa = last(cAcc);
+    MeanStd sn = last(cNmi);
+    sb.append(String.format(Locale.ROOT, "Seed-to-seed std of the control: ACC %.4f, NMI %.4f.%n%n", sa.std(), sn.std()));
+    sb.append("| row | ACC - control | NMI - control | beyond the seed spread |\n|---|---|---|---|\n");
+    for (String row : acc.keySet()) {
+      if (row.equals(control) || acc.get(row)[0].length != cAcc[0].length) {
+        continue; // No AE has one value per seed, not stages
+      }
+      MeanStd da = MeanStd.of(diff(last(acc.get(row)).values(), sa.values()));
+      MeanStd dn = MeanStd.of(diff(last(nmi.get(row)).values(), sn.values()));
+      boolean beyond = da.mean() > sa.std() && dn.mean() > sn.std();
+      sb.append("| ").append(row).append(" | ").append(signed(da)).append(" | ").append(signed(dn)).append(" | ")
+          .append(beyond ? "yes" : "no").append(" |\n");
+    }
+    return sb.toString();
+  }
+
+  /** Mean ACC over seeds after every stage, one row per method. */
+  static String perStage(Map<String, double[][]> acc) {
+    int stages = 0;
+    for (double[][] v : acc.values()) {
+      stages = Math.max(stages, v[0].length);
+    }
+    StringBuilder sb = new StringBuilder("\n## ACC after each stage (mean over seeds)\n\n| row |");
+    for (int t = 1; t <= stages; t++) {
+      sb.append(' ').append(t).append(" |");
+    }
+    sb.append("\n|---|").append("---|".repeat(stages)).append('\n');
+    for (Map.Entry<String, double[][]> row : acc.entrySet()) {
+      if (row.getValue()[0].length != stages) {
+        continue;
+      }
+      sb.append("| ").append(row.getKey());
+      for (int t = 0; t < stages; t++) {
+        double[] v = new double[row.getValue().length];
+        for (int s = 0; s < v.length; s++) {
+          v[s] = row.getValue()[s][t];
+        }
+        sb.append(String.format(Locale.ROOT, " | %.4f", MeanStd.of(v).mean()));
+      }
+      sb.append(" |\n");
+    }
+    return sb.toString();
+  }
+
+  /** Host seconds of each shifting stage against its training seconds, per row over stages and seeds. */
+  static String hostWork(Map<String, java.util.List<StageHostWork>> byRow, int stageEpochs) {
+    StringBuilder sb = new StringBuilder("\n## Host work of a shifting stage\n\n");
+    sb.append("k-means (or the class lookup), neighbour search and target shift at the start of stages 2..T, against the ")
+        .append("training seconds of that stage's ").append(stageEpochs).append(" epochs (encoding the latents is TensorFlow work and ")
+        .append("not counted). Over every shifting stage of every seed; measured on a shared 2-core machine.\n\n");
+    sb.append("| row | host s (mean) | stage training s (mean) | share mean | share max |\n|---|---|---|---|---|\n");
+    for (Map.Entry<String, java.util.List<StageHostWork>> e : byRow.entrySet()) {
+      java.util.List<Double> host = new java.util.ArrayList<>();
+      java.util.List<Double> train = new java.util.ArrayList<>();
+      java.util.List<Double> share = new java.util.ArrayList<>();
+      for (StageHostWork w : e.getValue()) {
+        for (int i = 0; i < w.hostSeconds().length; i++) {
+          host.add(w.hostSeconds()[i]);
+          train.add(w.trainSeconds()[i]);
+          share.add(w.shares()[i]);
+        }
+      }
+      sb.append(String.format(Locale.ROOT, "| %s | %.2f | %.1f | %.1f%% | %.1f%% |%n", e.getKey(), mean(host), mean(train), 100 * mean(share),
+          100 * share.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN)));
+    }
+    return sb.toString();
+  }
+
+  private static double mean(java.util.List<Double> v) {
+    return v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+  }
+
+  private static double[] diff(double[] a, double[] b) {
+    double[] d = new double[a.length];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = a[i] - b[i];
+    }
+    return d;
+  }
+
+  private static String signed(MeanStd m) {
+    return String.format(Locale.ROOT, "%+.4f ± %.4f", m.mean(), m.std());
+  }
+
   private static MeanStd last(double[][] perSeed) {
     double[] v = new double[perSeed.length];
     for (int s = 0; s < v.length; s++) {

@@ -132,8 +132,7 @@ public final class RudolphCommand implements Callable<Integer> {
     Services services = common.services(console);
     SampleLimit limits = SampleLimit.parse(limit);
     List<String> trainArgs = limit == null ? List.of() : List.of("--limit", limit);
-    List<String> everyArgs = new ArrayList<>(List.of("--cache-dir", common.cacheDir().toString()));
-    common.pluginOptions().forEach(p -> everyArgs.addAll(List.of("--plugins", p.toString())));
+    List<String> everyArgs = common.forwardedOptions();
     Files.createDirectories(out);
     // A report of an earlier invocation must not pass for this one's if this one fails part-way.
     Files.deleteIfExists(out.resolve("rudolph.md"));

@@ -1,6 +1,8 @@
 package io.sae.cli.experiment;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sae.api.InvalidInputException;
+import io.sae.api.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,19 +23,40 @@ import java.util.List;
  * @param sets extra {@code KEY=VALUE} options for every non-control row
  */
 record StagedRecipe(String dataset, String arch, int latent, int stages, int stageEpochs, String limit, List<String> sets) {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   StagedRecipe {
     sets = List.copyOf(sets);
   }
 
-  /** Checks the counts and creates {@code out}, which must not exist yet. */
+  /**
+   * Checks the counts and prepares {@code out}: a new folder gets {@code recipe.json}; an existing one (an
+   * experiment started before) must hold the same recipe, so finished runs are only reused for the settings
+   * that made them.
+   */
   void prepare(int seeds, Path out) throws IOException {
     if (seeds < 1 || stages < 1 || stageEpochs < 1) {
       throw new InvalidInputException("--seeds, --stages and --stage-epochs must be positive");
     }
+    Path file = out.resolve("recipe.json");
+    byte[] mine = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(this);
     if (Files.exists(out)) {
-      throw new InvalidInputException(out + " exists; choose a new --out folder");
+      if (!Files.isRegularFile(file)) {
+        throw new InvalidInputException(out + " exists but holds no recipe.json of an experiment; choose a new --out folder");
+      }
+      StagedRecipe before;
+      try {
+        before = JSON.readValue(file.toFile(), StagedRecipe.class);
+      } catch (IOException e) {
+        throw new InvalidInputException(file + " is not readable (" + e.getMessage() + "); choose a new --out folder");
+      }
+      if (!before.equals(this)) {
+        throw new InvalidInputException(out + " was started with other settings (" + file + "); use the same options or a new --out folder");
+      }
+      return;
     }
     Files.createDirectories(out);
+    AtomicFiles.write(file, mine);
   }
 
   /** The first stage's {@code sae train} arguments for {@code method} with {@code seed}. */

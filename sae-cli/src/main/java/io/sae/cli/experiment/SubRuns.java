@@ -79,6 +79,72 @@ final class SubRuns {
     return readMetrics(metrics);
   }
 
+  /**
+   * Trains run {@code name} in {@code stages} stages of {@code stageEpochs} epochs: a new run of E epochs,
+   * then {@code --resume} to 2E, ... T E, calling {@code afterStage} after each. Started again, it skips every
+   * stage whose {@code afterStage} work is on record ({@code done} says so) and resumes a run killed mid-stage
+   * from its last finished epoch (which trains the same weights as an uninterrupted run).
+   */
+  void trainInStages(String name, List<String> firstArgs, int stages, int stageEpochs, StageWork afterStage) throws IOException {
+    Path run = runPath(name);
+    used.add(name);
+    if (Files.exists(run) && !Files.isRegularFile(run.resolve("status.json"))) {
+      deleteTree(run); // killed before its first epoch was recorded
+    }
+    long t0 = System.nanoTime();
+    for (int t = 1; t <= stages; t++) {
+      if (afterStage.done(run, t)) {
+        continue;
+      }
+      int target = t * stageEpochs;
+      int trained = Files.exists(run) ? RunDirectory.open(run).readStatus().epochsDone() : 0;
+      if (trained > target) {
+        throw new InvalidInputException(run + " is trained past stage " + t + " (" + trained + " epochs) but that stage's results are "
+            + "missing; delete the run folder to train it again");
+      }
+      if (trained < target || !isComplete(run)) {
+        console.printf("  %-32s stage %d/%d: training to epoch %d (progress in %s) ...%n", name, t, stages, target, root.resolve("experiment.log"));
+        console.flush();
+        List<String> args = new ArrayList<>(List.of("train", "--epochs", String.valueOf(target), "--progress", "lines"));
+        if (Files.exists(run)) {
+          args.addAll(List.of("--resume", run.toString()));
+        } else {
+          args.addAll(firstArgs);
+          args.addAll(trainOnly);
+          args.addAll(List.of("--out", run.toString()));
+        }
+        args.addAll(everyCommand);
+        sae(args);
+      }
+      afterStage.run(run, t);
+    }
+    console.printf("  %-32s %d stages done (%.0f s this start)%n", name, stages, (System.nanoTime() - t0) / 1e9);
+    console.flush();
+  }
+
+  /**
+   * Runs {@code sae COMMAND RUN EXTRA} and keeps the JSON file it wrote into the run folder as {@code keptAs}
+   * (so later stages do not overwrite it); a kept file from an earlier start is read instead of running again.
+   */
+  Map<String, Object> probe(Path run, String command, List<String> extra, String written, String keptAs) throws IOException {
+    Path kept = run.resolve(keptAs);
+    if (!Files.isRegularFile(kept)) {
+      List<String> args = new ArrayList<>(List.of(command, run.toString()));
+      args.addAll(extra);
+      sae(withCommon(args));
+      io.sae.api.io.AtomicFiles.write(kept, Files.readAllBytes(run.resolve(written)));
+    }
+    return readMetrics(kept);
+  }
+
+  /** Work after each stage of {@link #trainInStages}. */
+  interface StageWork {
+    /** Whether stage {@code stage}'s work is already on record (then the stage is skipped). */
+    boolean done(Path run, int stage);
+
+    void run(Path run, int stage) throws IOException;
+  }
+
   /** Names of the runs this experiment used so far, in order. */
   List<String> used() {
     return List.copyOf(used);

@@ -27,4 +27,32 @@ class NousiTableTest {
     assertThat(NousiTable.markdown(acc, nmi, "x", 1, false)).contains("| ccae-1 | 0.7500 ± 0.0707 | 0.6000 ± 0.0000 | - | - |")
         .contains("reports no values for this dataset");
   }
+
+  @Test
+  void comparesEachRowWithItsControlSeedBySeed() {
+    Map<String, double[][]> acc = new LinkedHashMap<>();
+    Map<String, double[][]> nmi = new LinkedHashMap<>();
+    acc.put("No AE", new double[][] {{0.5}, {0.5}});
+    nmi.put("No AE", new double[][] {{0.4}, {0.4}});
+    // control final ACC 0.70, 0.72 (std 0.0141); ccae-1 0.75, 0.75: differences 0.05, 0.03 -> +0.04 ± 0.0141
+    acc.put("ae", new double[][] {{0.6, 0.70}, {0.6, 0.72}});
+    nmi.put("ae", new double[][] {{0.5, 0.60}, {0.5, 0.60}});
+    acc.put("ccae-1", new double[][] {{0.6, 0.75}, {0.6, 0.75}});
+    nmi.put("ccae-1", new double[][] {{0.5, 0.62}, {0.5, 0.61}});
+    acc.put("ccae-2", new double[][] {{0.6, 0.71}, {0.6, 0.72}}); // +0.005: inside the spread
+    nmi.put("ccae-2", new double[][] {{0.5, 0.70}, {0.5, 0.70}});
+    String md = NousiTable.versusControl(acc, nmi, "ae");
+    assertThat(md).contains("ACC 0.0141, NMI 0.0000");
+    assertThat(md).contains("| ccae-1 | +0.0400 ± 0.0141 | +0.0150 ± 0.0071 | yes |");
+    assertThat(md).contains("| ccae-2 | +0.0050 ± 0.0071 | +0.1000 ± 0.0000 | no |");
+    assertThat(md).doesNotContain("| No AE").doesNotContain("| ae |");
+    assertThat(NousiTable.perStage(acc)).contains("| ae | 0.6000 | 0.7100 |").contains("| ccae-1 | 0.6000 | 0.7500 |").doesNotContain("No AE");
+  }
+
+  @Test
+  void hostWorkIsTheShareOfEachShiftingStage() {
+    // stage shares 1/10 and 3/10: mean 20%, max 30%
+    String md = NousiTable.hostWork(Map.of("ccae-4", java.util.List.of(new StageHostWork(new double[] {1, 3}, new double[] {10, 10}))), 10);
+    assertThat(md).contains("| ccae-4 | 2.00 | 10.0 | 20.0% | 30.0% |");
+  }
 }

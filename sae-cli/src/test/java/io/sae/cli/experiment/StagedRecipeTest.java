@@ -20,11 +20,17 @@ class StagedRecipeTest {
   }
 
   @Test
-  void prepareRefusesBadCountsAndAnExistingFolder(@TempDir Path tmp) throws Exception {
-    StagedRecipe r = new StagedRecipe("mnist", "dense-linear", 10, 5, 10, null, List.of());
+  void prepareRecordsTheRecipeAndReopensOnlyTheSameOne(@TempDir Path tmp) throws Exception {
+    StagedRecipe r = new StagedRecipe("mnist", "dense-linear", 10, 5, 10, null, List.of("alpha=0.2"));
     assertThatThrownBy(() -> r.prepare(0, tmp.resolve("a"))).hasMessageContaining("must be positive");
-    assertThatThrownBy(() -> r.prepare(1, tmp)).hasMessageContaining("exists");
-    r.prepare(1, tmp.resolve("new"));
-    assertThat(Files.isDirectory(tmp.resolve("new"))).isTrue();
+    assertThatThrownBy(() -> r.prepare(1, tmp)).hasMessageContaining("holds no recipe.json");
+    Path out = tmp.resolve("new");
+    r.prepare(1, out);
+    assertThat(out.resolve("recipe.json")).isRegularFile();
+    r.prepare(3, out); // a second start with the same settings (more seeds is fine)
+    StagedRecipe other = new StagedRecipe("mnist", "dense-linear", 10, 5, 10, null, List.of("alpha=0.3"));
+    assertThatThrownBy(() -> other.prepare(1, out)).hasMessageContaining("started with other settings");
+    Files.writeString(out.resolve("recipe.json"), "{not json");
+    assertThatThrownBy(() -> r.prepare(1, out)).hasMessageContaining("is not readable");
   }
 }

@@ -1,0 +1,66 @@
+package io.sae.cli.experiment;
+
+import io.sae.api.InvalidInputException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The host work of a paper-002 run's shifting stages, read from its {@code history.csv}: the hook's grouping,
+ * neighbour and shift seconds (k-means and the target shift, without encoding the latents, which is TensorFlow
+ * work) at the first epoch of each stage after stage 0, against the training seconds of that stage's epochs.
+ *
+ * @param hostSeconds per shifting stage, host seconds
+ * @param trainSeconds per shifting stage, training seconds of its epochs
+ */
+record StageHostWork(double[] hostSeconds, double[] trainSeconds) {
+  private static final List<String> HOST = List.of("hook_grouping_seconds", "hook_neighbour_seconds", "hook_shift_seconds");
+
+  /** Host seconds over training seconds, per shifting stage. */
+  double[] shares() {
+    double[] s = new double[hostSeconds.length];
+    for (int i = 0; i < s.length; i++) {
+      s[i] = hostSeconds[i] / trainSeconds[i];
+    }
+    return s;
+  }
+
+  /** Reads stages 2..T (stage 1 is the plain autoencoder) of a run trained T stages of E epochs. */
+  static StageHostWork read(Path historyCsv, int stages, int stageEpochs) throws IOException {
+    List<String> lines = Files.readAllLines(historyCsv, StandardCharsets.UTF_8);
+    if (lines.size() < 1 + stages * stageEpochs) {
+      throw new InvalidInputException(historyCsv + " has " + (lines.size() - 1) + " epochs; expected " + stages * stageEpochs);
+    }
+    List<String> header = Arrays.asList(lines.get(0).split(","));
+    int train = column(header, "train_seconds", historyCsv);
+    int[] host = HOST.stream().mapToInt(c -> column(header, c, historyCsv)).toArray();
+    double[] hostSeconds = new double[stages - 1];
+    double[] trainSeconds = new double[stages - 1];
+    for (int t = 1; t < stages; t++) {
+      for (int e = t * stageEpochs; e < (t + 1) * stageEpochs; e++) {
+        String[] row = lines.get(1 + e).split(",", -1);
+        trainSeconds[t - 1] += Double.parseDouble(row[train]);
+        if (e == t * stageEpochs) {
+          for (int c : host) {
+            if (row[c].isEmpty()) {
+              throw new InvalidInputException(historyCsv + ": epoch " + (e + 1) + " starts stage " + (t + 1) + " but records no " + header.get(c));
+            }
+            hostSeconds[t - 1] += Double.parseDouble(row[c]);
+          }
+        }
+      }
+    }
+    return new StageHostWork(hostSeconds, trainSeconds);
+  }
+
+  private static int column(List<String> header, String name, Path file) {
+    int i = header.indexOf(name);
+    if (i < 0) {
+      throw new InvalidInputException(file + " has no column " + name);
+    }
+    return i;
+  }
+}
