@@ -122,13 +122,11 @@ public final class NousiExperiment implements Callable<Integer> {
           @Override
           public void run(Path run, int t) throws IOException {
             Map<String, Object> r = sae.probe(run, "cluster", clusterArgs, "cluster-test.json", stageFile(t));
-            acc.get(m)[seed - 1][t - 1] = number(r, "accuracy");
-            nmi.get(m)[seed - 1][t - 1] = number(r, "nmi");
-            log.printf(Locale.ROOT, "seed %d %-7s stage %d/%d: ACC %.4f NMI %.4f%n", seed, m, t, stages, acc.get(m)[seed - 1][t - 1], nmi.get(m)[seed - 1][t - 1]);
+            log.printf(Locale.ROOT, "seed %d %-7s stage %d/%d: ACC %.4f NMI %.4f%n", seed, m, t, stages, number(r, "accuracy"), number(r, "nmi"));
             log.flush();
           }
         });
-        for (int t = 1; t <= stages; t++) { // stages skipped on a second start: read what they recorded
+        for (int t = 1; t <= stages; t++) { // what every stage recorded, in this start or an earlier one
           Map<String, Object> r = SubRuns.readMetrics(sae.runPath(m + "-seed" + s).resolve(stageFile(t)));
           acc.get(m)[s - 1][t - 1] = number(r, "accuracy");
           nmi.get(m)[s - 1][t - 1] = number(r, "nmi");
@@ -148,7 +146,7 @@ public final class NousiExperiment implements Callable<Integer> {
     double minutes = (System.nanoTime() - t0) / 60e9;
     String command = "sae " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
     StringBuilder md = new StringBuilder(NousiTable.markdown(acc, nmi, command, minutes, dataset.equals("mnist")));
-    if (acc.containsKey("ae") && stages > 0) {
+    if (acc.containsKey("ae")) {
       md.append(NousiTable.versusControl(acc, nmi, "ae"));
     }
     md.append(NousiTable.perStage(acc)).append("\n![ACC per stage](acc-per-stage.png)\n");
