@@ -58,7 +58,7 @@ class GeometricMethodTest {
     return new Dataset("blobs", new FloatMatrix(n, 12, x), new int[] {12}, y, CLASSES);
   }
 
-  private static FloatMatrix trainAndEncode(TrainingPlan p, Dataset d, String name) {
+  private static FloatMatrix trainAndEncode(TrainingPlan p, Dataset d, String name) throws Exception {
     Trainer trainer = new Trainer(INJECTOR.getInstance(Key.get(TfRegistries.LOSSES)), INJECTOR.getInstance(Key.get(TfRegistries.TRANSFORMS)));
     LabeledSplit all = new LabeledSplit(d, d.subset("v", new int[0]), IntStream.range(0, d.size()).toArray(), new int[0]);
     TrainingOutcome out = trainer.train(p, all, new TrainingOptions(40, 32, 1e-2, 3), Optional.empty(), false, List.of());
@@ -84,7 +84,7 @@ class GeometricMethodTest {
   }
 
   @Test
-  void geometricTrainingPutsEveryClassMeanInItsCluster() {
+  void geometricTrainingPutsEveryClassMeanInItsCluster() throws Exception {
     Dataset d = blobs(300, 11);
     FloatMatrix z = trainAndEncode(plan("geometric", Map.of(), 2), d, "geometric");
     ClusterLayout layout = ClusterLayout.circle(3, 2, 0.85, 0.34);
@@ -108,7 +108,7 @@ class GeometricMethodTest {
   }
 
   @Test
-  void polarEncodesNoPointInAProhibitedSector() {
+  void polarEncodesNoPointInAProhibitedSector() throws Exception {
     Dataset d = blobs(300, 12);
     TrainingPlan p = plan("polar", Map.of("gap-degrees", "30"), 2); // wide gaps: many raw points fall in one
     FloatMatrix z = trainAndEncode(p, d, "polar");
