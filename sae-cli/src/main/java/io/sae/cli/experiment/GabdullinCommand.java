@@ -13,6 +13,8 @@ import io.sae.cli.run.OpenRun;
 import io.sae.eval.plot.ScatterPlot;
 import io.sae.methods.geometric.ClassSimilarity;
 import io.sae.methods.geometric.ClusterLayout;
+import io.sae.methods.geometric.GeometricMethod;
+import io.sae.api.method.MethodOptions;
 import io.sae.methods.geometric.PolarSectors;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -177,7 +179,9 @@ public final class GabdullinCommand implements Callable<Integer> {
         m.put("test_points", zTest.rows());
         return m;
       }
-      ConfiguredClusters cc = ConfiguredClusters.of(run.plan(), n, 2).orElseThrow();
+      // the CE-only control has no geometric term in its plan; its latents are measured against the same layout
+      ClusterLayout layout = GeometricMethod.layout(new MethodOptions("geometric", new GeometricMethod().options(), run.config().options()), n, 2);
+      ConfiguredClusters cc = new ConfiguredClusters(layout.centres(), layout.radiiRow().data());
       m.put("train_inside_share", cc.insideShare(zTrain, train.labels()));
       m.put("test_inside_share", cc.insideShare(zTest, test.labels()));
       List<Double> toCentre = cc.meanDistances(zTrain, train.labels());

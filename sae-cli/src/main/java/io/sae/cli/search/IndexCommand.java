@@ -43,7 +43,7 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "test", description = "train or test. Default: ${DEFAULT-VALUE}.")
   String split;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Index only the first N samples (0: all).")
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Index only the first N samples (0: all, or the run's own --limit when --dataset is not given).")
   int limit;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true, description = "Index folder to write.")
@@ -60,7 +60,9 @@ public final class IndexCommand implements Callable<Integer> {
       var data = run.config().data();
       String ds = dataset == null ? data.dataset() : dataset;
       String gr = dataset == null ? data.grouping() : grouping;
-      Dataset d = LatentIndex.load(services, ds, gr, split, data.seed(), limit);
+      // the run's own data keeps its --limit unless --limit is given
+      int n = dataset == null && limit == 0 ? (split.equals("train") ? data.trainLimit() : data.testLimit()) : limit;
+      Dataset d = LatentIndex.load(services, ds, gr, split, data.seed(), n);
       int inputSize = run.model().info().architecture().inputSize();
       if (d.dimension() != inputSize) {
         throw new InvalidInputException("--dataset " + ds + " has " + d.dimension() + " values per sample, the run's encoder takes " + inputSize);
@@ -68,7 +70,7 @@ public final class IndexCommand implements Callable<Integer> {
       long t0 = System.nanoTime();
       FloatMatrix z = run.model().encode(d.features());
       LatentIndex idx = new LatentIndex(LatentIndex.FORMAT, runPath.toAbsolutePath().normalize().toString(),
-          Sha256.of(run.dir().weightsFile()), ds, gr, split, data.seed(), limit, z.rows(), z.cols(), d.classNames());
+          Sha256.of(run.dir().weightsFile()), ds, gr, split, data.seed(), n, z.rows(), z.cols(), d.classNames());
       idx.write(out, z, d.labels());
       log.printf(Locale.ROOT, "indexed %,d samples of %s (%s) in %.1f s: %s%n", z.rows(), ds, split, (System.nanoTime() - t0) / 1e9, out);
     }

@@ -21,7 +21,7 @@ import java.util.Optional;
  * paper's Lin(d,32), Lin(32,64), Lin(64,n)), optionally a decoder in parallel; loss L_CE + k_g L_G (Eq. 10) with
  * the geometric loss of Eqs. 8-9 pulling each labelled latent into its class's configured cluster. Evaluation
  * reads the latent by the nearest configured centre. With {@code weight=0} it is the CE-only control with the
- * same architecture.
+ * same architecture (the geometric term is then left out of the loss).
  */
 public final class GeometricMethod implements StructuringMethod {
   static final String CENTRES = "centres";
@@ -99,8 +99,12 @@ public final class GeometricMethod implements StructuringMethod {
         .withHead(new HeadSpec.Classifier(classes, HeadWidths.parse(name(), o.getString(HIDDEN))));
     List<LossTerm> losses = new ArrayList<>();
     losses.add(LossTerm.of(LossKinds.SOFTMAX_CROSS_ENTROPY, 1.0));
-    losses.add(new LossTerm(GeometricLoss.KIND, o.getDouble(WEIGHT), Map.of(),
-        Map.of("centres", layout.centres(), "radii", layout.radiiRow())));
+    if (o.getDouble(WEIGHT) > 0) {
+      // with weight 0 the term is left out, not multiplied by 0: unconstrained CE latents grow far enough for
+      // exp(ReLU(d - r)) to overflow, and 0 * inf is NaN
+      losses.add(new LossTerm(GeometricLoss.KIND, o.getDouble(WEIGHT), Map.of(),
+          Map.of("centres", layout.centres(), "radii", layout.radiiRow())));
+    }
     if (reconstruction > 0) {
       losses.add(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, reconstruction));
     }

@@ -75,6 +75,7 @@ class GeometricMethodTest {
     assertThat(p.architecture().decoder()).isFalse();
     assertThat(p.losses()).extracting(t -> t.kind() + "*" + t.weight()).containsExactly("softmax-cross-entropy*1.0", "geometric*0.2");
     assertThat(((LatentClassifierSpec.NearestCentre) p.latentClassifier()).centres().get(0, 0)).isEqualTo(0.85f);
+    assertThat(plan("geometric", Map.of("weight", "0"), 2).losses()).extracting(t -> t.kind()).containsExactly("softmax-cross-entropy");
     TrainingPlan withDecoder = plan("geometric", Map.of("reconstruction", "0.5", "centres", "simplex"), 4);
     assertThat(withDecoder.architecture().decoder()).isTrue();
     assertThat(withDecoder.labeledOnly()).isFalse();
