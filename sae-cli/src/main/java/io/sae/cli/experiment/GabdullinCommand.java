@@ -101,7 +101,7 @@ public final class GabdullinCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
 
     Map<String, Object> results = new LinkedHashMap<>();
-    String command = "sae experiment gabdullin " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    String command = "sae " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
     results.put("command", command);
     results.put("classes", data.classNames());
     results.put("held_out", data.heldOutName());
@@ -148,6 +148,7 @@ public final class GabdullinCommand implements Callable<Integer> {
     results.put("class_mean_seed_spread", spread);
     double minutes = (System.nanoTime() - t0) / 60e9;
     results.put("minutes", minutes);
+    results.put("training_minutes", runs.trainingSeconds() / 60); // of every run used, reused ones included
     AtomicFiles.write(out.resolve("results.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(results));
     AtomicFiles.write(out.resolve("gabdullin.md"), GabdullinReport.markdown(results, perRun, spread, data).getBytes(StandardCharsets.UTF_8));
     log.printf(Locale.ROOT, "wrote %s and %s (%.1f min)%n", out.resolve("gabdullin.md"), out.resolve("results.json"), minutes);

@@ -11,7 +11,8 @@ final class GabdullinReport {
   static String markdown(Map<String, Object> results, Map<String, List<Map<String, Object>>> runs, Map<String, Object> spread,
       GabdullinData data) {
     StringBuilder b = new StringBuilder("# Paper 003 (Gabdullin): latent space configuration, measured\n\n");
-    b.append("Command: `").append(results.get("command")).append("` (").append(f1((Double) results.get("minutes"))).append(" min).\n");
+    b.append("Command: `").append(results.get("command")).append("` (this invocation ").append(f1((Double) results.get("minutes")))
+        .append(" min; training of the runs it used, reused ones included, ").append(f1((Double) results.get("training_minutes"))).append(" min).\n");
     b.append("Classes ").append(data.classNames()).append(", held out: ").append(data.heldOutName())
         .append(". `ce-only` is `geometric --set weight=0` (same network and head, no L_G); its cluster numbers use the same configured circle.\n\n");
 
