@@ -133,10 +133,22 @@ public final class SearchCommand implements Callable<Integer> {
         System.arraycopy(d.features().row(h.row()), 0, pix, (at++) * size, size);
       }
       Path png = sheet == null ? indexDir.resolve("search.png") : sheet;
-      ImageGrid.write(png, new FloatMatrix(n, size, pix), d.sampleShape(), Math.min(n, 11), 2);
+      ImageGrid.write(png, new FloatMatrix(n, size, pix), imageShape(d.sampleShape()), Math.min(n, 11), 2);
       log.printf("wrote %s (%s)%n", png, n > hits.length ? "query, then the results by rank" : "results by rank");
     }
     return 0;
+  }
+
+  /** Flat samples whose size is a square (e.g. 784 from a .npy of flattened images) are drawn as square grey images. */
+  private static int[] imageShape(int[] shape) {
+    if (shape.length == 1) {
+      int side = (int) Math.round(Math.sqrt(shape[0]));
+      if (side * side == shape[0]) {
+        return new int[] {side, side, 1};
+      }
+      throw new InvalidInputException("samples of " + shape[0] + " values are not images; no contact sheet can be drawn");
+    }
+    return shape;
   }
 
   private static int classIndex(String text, java.util.List<String> names) {
