@@ -93,7 +93,7 @@ public final class GabdullinCommand implements Callable<Integer> {
     Files.createDirectories(out);
     Files.deleteIfExists(out.resolve("gabdullin.md"));
     Files.deleteIfExists(out.resolve("results.json"));
-    String key = classes.stream().map(String::valueOf).collect(Collectors.joining("-")) + "-h" + heldOut + "-n" + perClass;
+    String key = dataset.replaceAll("[^A-Za-z0-9-]", "_") + "-" + classes.stream().map(String::valueOf).collect(Collectors.joining("-")) + "-h" + heldOut + "-n" + perClass;
     GabdullinData data = GabdullinData.write(services, out.resolve("data-" + key), dataset, classes, heldOut, perClass);
     List<String> everyArgs = new ArrayList<>(List.of("--cache-dir", common.cacheDir().toString()));
     common.pluginOptions().forEach(p -> everyArgs.addAll(List.of("--plugins", p.toString())));
