@@ -32,6 +32,8 @@ import picocli.CommandLine.Command;
       ClusterCommand.class,
       ClassifyCommand.class,
       EncodeCommand.class,
+      io.sae.cli.search.IndexCommand.class,
+      io.sae.cli.search.SearchCommand.class,
       ExportCommand.class,
       SuggestLabelsCommand.class,
       MorphCommand.class,

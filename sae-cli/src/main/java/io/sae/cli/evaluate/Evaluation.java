@@ -99,6 +99,20 @@ public final class Evaluation {
     } else {
       metrics.put("classification_not_evaluated", skipped);
     }
+    var configured = ConfiguredClusters.of(run.plan(), classes, testLatents.cols());
+    configured.ifPresent(cc -> cc.write(metrics, trainLatents, trainLabelled.labels(), testLatents, testTruth));
+    if (model.info().architecture().classifierHead().isPresent() && skipped.isEmpty()
+        && !(run.plan().latentClassifier() instanceof LatentClassifierSpec.SoftmaxHead)) {
+      // the head is trained but another readout is the method's own: report both (paper 003 compares them)
+      FloatMatrix p = model.classProbabilities(test.features());
+      int[] predicted = new int[p.rows()];
+      for (int i = 0; i < p.rows(); i++) {
+        for (int k = 1; k < p.cols(); k++) {
+          predicted[i] = p.get(i, k) > p.get(i, predicted[i]) ? k : predicted[i];
+        }
+      }
+      metrics.put("softmax_head_test_error", ConfusionMatrix.of(testTruth, predicted, classes).error());
+    }
 
     Map<String, Object> training = new LinkedHashMap<>();
     training.put("epochs", history.epochs().size());
@@ -160,6 +174,15 @@ public final class Evaluation {
       if (!(cls.ownSpec() instanceof LatentClassifierSpec.LinearSvm)) {
         rows.add(List.of(LatentReadout.describe(cls.ownSpec()) + ", test error", pct(cls.own().error())));
       }
+    }
+    if (metrics.get("softmax_head_test_error") instanceof Double e) {
+      rows.add(List.of("softmax head, test error", pct(e)));
+    }
+    if (metrics.get("configured_clusters") instanceof Map<?, ?> cc) {
+      rows.add(List.of("labelled training latents inside their configured cluster", pct((Double) cc.get("train_inside_share"))));
+      rows.add(List.of("test latents inside their configured cluster", pct((Double) cc.get("test_inside_share"))));
+      rows.add(List.of("largest distance of a training class mean to its centre",
+          fmt(((List<?>) cc.get("train_class_mean_to_centre")).stream().mapToDouble(v -> (Double) v).max().orElse(Double.NaN))));
     }
     r.heading(2, "Results").table(List.of("metric", "value"), rows);
     if (cls == null) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
       "tables, plots and a Markdown report. rudolph reuses the runs of an interrupted experiment when started again;",
       "nousi and nousi-classify start in a new --out folder.",
     },
-    subcommands = {RudolphCommand.class, NousiExperiment.class, NousiClassifyExperiment.class})
+    subcommands = {RudolphCommand.class, NousiExperiment.class, NousiClassifyExperiment.class, GabdullinCommand.class})
 public final class ExperimentCommand implements Runnable {
   @Spec CommandSpec spec;
 
