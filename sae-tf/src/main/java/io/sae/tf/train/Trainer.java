@@ -123,7 +123,7 @@ public final class Trainer {
           long refreshSeed = mix(options.seed(), epoch, 0x5EED);
           int[] rows = checkedRows(hook.get().latentRows(train, refreshSeed), train.size());
           FloatMatrix latents = rows.length == 0 ? FloatMatrix.zeros(0, plan.architecture().latentDim())
-              : encode(g, rows.length == train.size() ? train.features() : train.features().rows(rows));
+              : encode(g, rows.length == train.size() ? train : train.subset("hook", rows));
           HookResult r = hook.get().refresh(new EpochState(epoch, train, latents, rows, refreshSeed));
           fields = checkFields(plan, r, train.size());
           r.metrics().forEach((k, v) -> values.put("hook_" + k, v));
@@ -268,7 +268,7 @@ public final class Trainer {
     FloatMatrix x = validation.features();
     var model = g.model();
     if (model.meanReconstruction().isPresent()) {
-      FloatMatrix xHat = BatchedInference.run(g.session(), model.input(), model.meanReconstruction().get(), x, x.cols());
+      FloatMatrix xHat = infer(g, validation, model.meanReconstruction().get(), x.cols());
       double sq = 0;
       for (int i = 0; i < x.data().length; i++) {
         double d = xHat.data()[i] - x.data()[i];
@@ -305,8 +305,18 @@ public final class Trainer {
     return out;
   }
 
-  private static FloatMatrix encode(TrainingGraph g, FloatMatrix x) {
-    return BatchedInference.run(g.session(), g.model().input(), g.model().latentMean(), x, g.model().spec().latentDim());
+  private static FloatMatrix encode(TrainingGraph g, Dataset samples) {
+    return infer(g, samples, g.model().latentMean(), g.model().spec().latentDim());
+  }
+
+  /** {@code output} for every sample, with its one-hot label fed as the condition of label-conditioned models. */
+  private static FloatMatrix infer(TrainingGraph g, Dataset samples, org.tensorflow.Operand<org.tensorflow.types.TFloat32> output, int cols) {
+    var model = g.model();
+    if (model.condition().isEmpty()) {
+      return BatchedInference.run(g.session(), model.input(), output, samples.features(), cols);
+    }
+    FloatMatrix c = io.sae.tf.graph.ModelGraph.conditionRows(samples.labels(), model.spec().conditionalClasses());
+    return BatchedInference.run(g.session(), List.of(model.input(), model.condition().get()), List.of(samples.features(), c), output, cols);
   }
 
   private static BatchFeeder.Batch await(Future<BatchFeeder.Batch> f) {
