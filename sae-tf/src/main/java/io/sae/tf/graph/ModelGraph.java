@@ -1,6 +1,7 @@
 package io.sae.tf.graph;
 
 import io.sae.api.InvalidInputException;
+import io.sae.api.data.FloatMatrix;
 import io.sae.api.model.Activation;
 import io.sae.api.model.ArchitectureSpec;
 import io.sae.api.model.HeadSpec;
@@ -22,7 +23,8 @@ import org.tensorflow.types.TFloat32;
  * added on top by the trainer; inference uses this part alone.
  *
  * <p>Op names of the endpoints are fixed ({@code x}, {@code z}, {@code z_in}, {@code x_hat}, {@code decoded},
- * {@code logits}, {@code probabilities}) so exported graphs have stable signatures.
+ * {@code logits}, {@code probabilities}) so exported graphs have stable signatures. A label-conditioned architecture
+ * adds {@code condition}, the one-hot label that joins the encoder input and every decoder input.
  */
 public final class ModelGraph {
   private final ArchitectureSpec spec;
@@ -105,10 +107,12 @@ public final class ModelGraph {
       reconstructionLogits = network.decodeLinear(tf, conditioned(tf, latent));
       reconstruction = tf.withName("x_hat").identity(Activations.apply(tf, network.outputActivation(), reconstructionLogits));
       meanReconstruction = variational
-          ? tf.withName("x_hat_mean").identity(Activations.apply(tf, network.outputActivation(), network.decodeLinear(tf, conditioned(tf, latentMean))))
+          ? tf.withName("x_hat_mean").identity(
+              Activations.apply(tf, network.outputActivation(), network.decodeLinear(tf, conditioned(tf, latentMean))))
           : reconstruction;
       latentInput = tf.withName("z_in").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, d)));
-      decoded = tf.withName("decoded").identity(Activations.apply(tf, network.outputActivation(), network.decodeLinear(tf, conditioned(tf, latentInput))));
+      decoded = tf.withName("decoded").identity(
+          Activations.apply(tf, network.outputActivation(), network.decodeLinear(tf, conditioned(tf, latentInput))));
     } else {
       reconstructionLogits = null;
       reconstruction = null;
@@ -136,7 +140,7 @@ public final class ModelGraph {
    *
    * @throws InvalidInputException when a label is hidden or out of range
    */
-  public static io.sae.api.data.FloatMatrix conditionRows(int[] labels, int classes) {
+  public static FloatMatrix conditionRows(int[] labels, int classes) {
     float[] v = new float[Math.multiplyExact(labels.length, classes)];
     for (int i = 0; i < labels.length; i++) {
       if (labels[i] < 0 || labels[i] >= classes) {
@@ -145,7 +149,7 @@ public final class ModelGraph {
       }
       v[i * classes + labels[i]] = 1f;
     }
-    return new io.sae.api.data.FloatMatrix(labels.length, classes, v);
+    return new FloatMatrix(labels.length, classes, v);
   }
 
   public ArchitectureSpec spec() {

@@ -1,5 +1,6 @@
 package io.sae.tf.model;
 
+import io.sae.api.InvalidInputException;
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.model.Classification;
 import io.sae.api.model.ModelInfo;
@@ -10,8 +11,11 @@ import io.sae.tf.graph.ParameterSnapshot;
 import io.sae.tf.graph.TransformBuilder;
 import io.sae.tf.readout.Readout;
 import io.sae.tf.readout.ReadoutGraph;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tensorflow.Operand;
+import org.tensorflow.types.TFloat32;
 
 /**
  * In-process inference: the model part of the graph (no losses, no optimizer) in its own session, with the
@@ -95,20 +99,20 @@ public final class TfModel implements SaeModel {
     return withCondition(model().input(), x, labels, model().meanReconstruction().orElseThrow(), x.cols());
   }
 
-  private FloatMatrix withCondition(org.tensorflow.Operand<org.tensorflow.types.TFloat32> in, FloatMatrix v, int[] labels,
-      org.tensorflow.Operand<org.tensorflow.types.TFloat32> output, int cols) {
+  private FloatMatrix withCondition(Operand<TFloat32> in, FloatMatrix v, int[] labels,
+      Operand<TFloat32> output, int cols) {
     if (labels.length != v.rows()) {
       throw new IllegalArgumentException(v.rows() + " rows need as many labels, got " + labels.length);
     }
     FloatMatrix c = ModelGraph.conditionRows(labels, info.architecture().conditionalClasses());
-    var feeds = java.util.List.of(in, model().condition().get());
-    return guard.read(() -> BatchedInference.run(graph.session(), feeds, java.util.List.of(v, c), output, cols));
+    var feeds = List.of(in, model().condition().get());
+    return guard.read(() -> BatchedInference.run(graph.session(), feeds, List.of(v, c), output, cols));
   }
 
   /** Label-conditioned models cannot run without labels: say so instead of guessing a condition. */
   private void unconditioned(String what) {
     if (conditional()) {
-      throw new io.sae.api.InvalidInputException("model " + info.method() + " is label-conditioned: " + what
+      throw new InvalidInputException("model " + info.method() + " is label-conditioned: " + what
           + " needs the class of every sample, which this command does not give (use sae evaluate or sae sample --class)");
     }
   }

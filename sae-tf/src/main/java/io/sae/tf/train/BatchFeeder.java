@@ -2,6 +2,7 @@ package io.sae.tf.train;
 
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
+import io.sae.tf.graph.ModelGraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,7 @@ final class BatchFeeder {
 
   /**
    * Builds the tensors of {@code order[from, from + n)}: input rows, labels, sample fields, the one-hot condition of
-   * label-conditioned models, and for variational
-   * models standard normal noise drawn from {@code noiseSeed}.
+   * label-conditioned models, and for variational models standard normal noise drawn from {@code noiseSeed}.
    */
   Batch prepare(int[] order, int from, int n, long noiseSeed) {
     List<Tensor> tensors = new ArrayList<>();
@@ -61,7 +61,7 @@ final class BatchFeeder {
         tensors.add(tensor(gather(m.data(), m.cols(), order, from, n), n, m.cols()));
       }
       if (g.model().condition().isPresent()) {
-        FloatMatrix c = io.sae.tf.graph.ModelGraph.conditionRows(y, g.model().spec().conditionalClasses());
+        FloatMatrix c = ModelGraph.conditionRows(y, g.model().spec().conditionalClasses());
         tensors.add(tensor(c.data(), n, c.cols()));
       }
       if (g.model().noise().isPresent()) {

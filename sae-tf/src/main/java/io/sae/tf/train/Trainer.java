@@ -15,6 +15,7 @@ import io.sae.api.training.History;
 import io.sae.api.training.TrainingListener;
 import io.sae.api.training.TrainingOptions;
 import io.sae.tf.graph.BatchedInference;
+import io.sae.tf.graph.ModelGraph;
 import io.sae.tf.graph.ParameterSnapshot;
 import io.sae.tf.graph.Parameters;
 import io.sae.tf.graph.TransformBuilder;
@@ -30,6 +31,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.tensorflow.Operand;
+import org.tensorflow.types.TFloat32;
 
 /**
  * The training loop. Each epoch: the hook refreshes the sample fields when it asks to (encoding the training
@@ -310,12 +313,12 @@ public final class Trainer {
   }
 
   /** {@code output} for every sample, with its one-hot label fed as the condition of label-conditioned models. */
-  private static FloatMatrix infer(TrainingGraph g, Dataset samples, org.tensorflow.Operand<org.tensorflow.types.TFloat32> output, int cols) {
+  private static FloatMatrix infer(TrainingGraph g, Dataset samples, Operand<TFloat32> output, int cols) {
     var model = g.model();
     if (model.condition().isEmpty()) {
       return BatchedInference.run(g.session(), model.input(), output, samples.features(), cols);
     }
-    FloatMatrix c = io.sae.tf.graph.ModelGraph.conditionRows(samples.labels(), model.spec().conditionalClasses());
+    FloatMatrix c = ModelGraph.conditionRows(samples.labels(), model.spec().conditionalClasses());
     return BatchedInference.run(g.session(), List.of(model.input(), model.condition().get()), List.of(samples.features(), c), output, cols);
   }
 
