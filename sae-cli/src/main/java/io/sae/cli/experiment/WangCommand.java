@@ -69,7 +69,8 @@ public final class WangCommand implements Callable<Integer> {
   @Option(names = {"-e", "--epochs"}, paramLabel = "N", defaultValue = "20", description = "Epochs of every VAE run. Default: ${DEFAULT-VALUE}.")
   int epochs;
 
-  @Option(names = "--arch", paramLabel = "ARCH", defaultValue = "dense", description = "Body of every VAE (sigmoid output). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--arch", paramLabel = "ARCH", defaultValue = "dense",
+      description = "Body of every VAE (dense with a sigmoid output: cvae needs a dense body). Default: ${DEFAULT-VALUE}.")
   String arch;
 
   @Option(names = "--latent", paramLabel = "N", defaultValue = "20", description = "Latent size (the paper's 20). Default: ${DEFAULT-VALUE}.")

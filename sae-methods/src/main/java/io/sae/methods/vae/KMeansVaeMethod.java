@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * {@code kmeans-vae} (paper 004, section 4): an unsupervised VAE whose KL term pulls every sample towards
  * N(c, I), c the nearest of K k-means centres of the training set's latent means, recomputed before every
- * epoch ({@link KMeansPriorHook}). Evaluation labels each k-means cluster of the test latents by its majority class;
+ * epoch ({@link KMeansPriorHook}). Evaluation clusters the labelled training latents with k-means, labels each cluster by
+ * its majority class and assigns test latents to the nearest cluster;
  * {@code sae sample --cluster K} decodes centre K + noise (the centres are saved with every checkpoint).
  */
 final class KMeansVaeMethod implements StructuringMethod, ComponentPrior {
