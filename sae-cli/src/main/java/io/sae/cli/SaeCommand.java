@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       SuggestLabelsCommand.class,
       MorphCommand.class,
+      io.sae.cli.commands.SampleCommand.class,
       MethodsCommand.class,
       DatasetsCommand.class,
       BenchCommand.class,

@@ -46,6 +46,9 @@ public final class EvaluateCommand implements Callable<Integer> {
       if (s.rmse() != null) {
         out.printf(Locale.ROOT, "test reconstruction RMSE      %.4f%n", s.rmse());
       }
+      if (s.bce() != null) {
+        out.printf(Locale.ROOT, "test reconstruction BCE       %.2f per sample%n", s.bce());
+      }
       if (s.classification() == null) {
         out.printf("classification not evaluated: %s%n", s.skipped());
       } else {

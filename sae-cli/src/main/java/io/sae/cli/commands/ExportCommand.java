@@ -1,5 +1,7 @@
 package io.sae.cli.commands;
 
+import io.sae.api.InvalidInputException;
+
 import io.sae.cli.CommonOptions;
 import io.sae.cli.Services;
 import io.sae.cli.evaluate.ExportClassifier;
@@ -66,6 +68,10 @@ public final class ExportCommand implements Callable<Integer> {
     VersionedExport.checkTarget(out, version, force); // before loading data and fitting a classifier
     Services services = common.services(log);
     try (OpenRun run = OpenRun.open(services, runPath)) {
+      if (run.model().conditional()) {
+        throw new InvalidInputException("method " + run.config().method() + " is label-conditioned; sae export writes signatures "
+            + "without a label input, so it does not export such models yet");
+      }
       ExportClassifier classifier = ExportClassifier.of(run, services);
       var weights = run.dir().readWeights();
       AtomicReference<List<Signature>> written = new AtomicReference<>();

@@ -98,9 +98,13 @@ public final class MorphCommand implements Callable<Integer> {
   }
 
   static int classIndex(PreparedData data, String name) {
-    int i = data.facts().classNames().indexOf(name);
+    return classIndex(data.facts().classNames(), name);
+  }
+
+  static int classIndex(java.util.List<String> classNames, String name) {
+    int i = classNames.indexOf(name);
     if (i < 0) {
-      throw new InvalidInputException("unknown class '" + name + "' (classes: " + data.facts().classNames() + ")");
+      throw new InvalidInputException("unknown class '" + name + "' (classes: " + classNames + ")");
     }
     return i;
   }

@@ -9,6 +9,7 @@ import io.sae.cli.run.OpenRun;
 import io.sae.cli.run.RunStatus;
 import io.sae.eval.classify.LinearSvm;
 import io.sae.eval.metrics.ConfusionMatrix;
+import io.sae.eval.metrics.ReconstructionBce;
 import io.sae.eval.metrics.Rmse;
 import io.sae.eval.plot.LinePlot;
 import io.sae.eval.plot.ScatterPlot;
@@ -36,10 +37,11 @@ public final class Evaluation {
    * The headline numbers, for the command's console summary.
    *
    * @param rmse test reconstruction RMSE, or null without a decoder
+   * @param bce test reconstruction binary cross-entropy per sample, or null without a sigmoid decoder
    * @param classification the classifiers' results, or null when the data cannot be classified
    * @param skipped why classification was not evaluated (empty when it was)
    */
-  public record Summary(Double rmse, Classification classification, String skipped) {}
+  public record Summary(Double rmse, Double bce, Classification classification, String skipped) {}
 
   /** Test-set confusion matrices of the linear SVM and of the method's own latent classifier. */
   public record Classification(ConfusionMatrix svm, ConfusionMatrix own, LatentClassifierSpec ownSpec) {}
@@ -58,7 +60,7 @@ public final class Evaluation {
     long seed = run.config().seed();
 
     FloatMatrix trainLatents = labelledLatents.latents();
-    FloatMatrix testLatents = model.encode(test.features());
+    FloatMatrix testLatents = LabelledInference.encode(model, test);
     int[] testTruth = test.labels();
 
     Map<String, Object> metrics = new LinkedHashMap<>();
@@ -73,9 +75,16 @@ public final class Evaluation {
     metrics.put("epoch_selection", status.selection());
 
     Double rmse = null;
+    Double bce = null;
     if (model.info().hasDecoder()) {
-      rmse = Rmse.of(model.reconstruct(test.features()), test.features());
+      FloatMatrix reconstructed = LabelledInference.reconstruct(model, test);
+      rmse = Rmse.of(reconstructed, test.features());
       metrics.put("test_reconstruction_rmse", rmse);
+      if (model.info().architecture().network().outputActivation() == io.sae.api.model.Activation.SIGMOID) {
+        // from the latent means (no sampling), summed over pixels: paper 004's Table 1 measure
+        bce = ReconstructionBce.perSample(reconstructed, test.features());
+        metrics.put("test_reconstruction_bce", bce);
+      }
     }
 
     String skipped = unclassifiable(labelledLatents, testTruth, classes);
@@ -133,8 +142,8 @@ public final class Evaluation {
     LinePlot.write(dir.resolve("training-curves.png"), run.config().method() + ": training", history, curves);
 
     MetricsJson.write(dir.resolve("metrics.json"), metrics);
-    report(run, data, metrics, cls, skipped, rmse, pca).write(dir.resolve(MarkdownReport.FILE_NAME));
-    return new Summary(rmse, cls, skipped);
+    report(run, data, metrics, cls, skipped, rmse, bce, pca).write(dir.resolve(MarkdownReport.FILE_NAME));
+    return new Summary(rmse, bce, cls, skipped);
   }
 
   /** How a latent classifier reads the latent space, for people. */
@@ -155,7 +164,7 @@ public final class Evaluation {
   }
 
   private static MarkdownReport report(OpenRun run, PreparedData data, Map<String, Object> metrics, Classification cls, String skipped,
-      Double rmse, Pca pca) {
+      Double rmse, Double bce, Pca pca) {
     var c = run.config();
     MarkdownReport r = new MarkdownReport().heading(1, "Evaluation of " + run.dir().path().getFileName());
     r.bullets(List.of(
@@ -168,6 +177,9 @@ public final class Evaluation {
     List<List<?>> rows = new ArrayList<>();
     if (rmse != null) {
       rows.add(List.of("test reconstruction RMSE", fmt(rmse)));
+    }
+    if (bce != null) {
+      rows.add(List.of("test reconstruction BCE per sample (summed over values)", String.format(Locale.ROOT, "%.2f", bce)));
     }
     if (cls != null) {
       rows.add(List.of("linear SVM on latents, test error", pct(cls.svm().error())));

@@ -19,7 +19,7 @@ public record LabelledLatents(Dataset samples, FloatMatrix latents) {
     Dataset train = data.labeled().train();
     int[] labelled = IntStream.range(0, train.size()).filter(i -> train.label(i) != Dataset.UNLABELED).toArray();
     Dataset samples = train.subset("train-labelled", labelled);
-    return new LabelledLatents(samples, model.encode(samples.features()));
+    return new LabelledLatents(samples, LabelledInference.encode(model, samples));
   }
 
   /** Why no classifier can be fitted (fewer than 2 classes, a class without a labelled sample), or "". */

@@ -8,10 +8,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "experiment", mixinStandardHelpOptions = true,
     description = {
       "Reproduce a paper's experiments: train and evaluate the runs it needs (ordinary run folders) and write the",
-      "tables, plots and a Markdown report. rudolph reuses the runs of an interrupted experiment when started again;",
+      "tables, plots and a Markdown report. rudolph and wang reuse the runs of an interrupted experiment when started again;",
       "nousi and nousi-classify start in a new --out folder.",
     },
-    subcommands = {RudolphCommand.class, NousiExperiment.class, NousiClassifyExperiment.class, GabdullinCommand.class})
+    subcommands = {RudolphCommand.class, NousiExperiment.class, NousiClassifyExperiment.class, GabdullinCommand.class, WangCommand.class})
 public final class ExperimentCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -95,8 +95,7 @@ public final class GabdullinCommand implements Callable<Integer> {
     Files.deleteIfExists(out.resolve("results.json"));
     String key = dataset.replaceAll("[^A-Za-z0-9-]", "_") + "-" + classes.stream().map(String::valueOf).collect(Collectors.joining("-")) + "-h" + heldOut + "-n" + perClass;
     GabdullinData data = GabdullinData.write(services, out.resolve("data-" + key), dataset, classes, heldOut, perClass);
-    List<String> everyArgs = new ArrayList<>(List.of("--cache-dir", common.cacheDir().toString()));
-    common.pluginOptions().forEach(p -> everyArgs.addAll(List.of("--plugins", p.toString())));
+    List<String> everyArgs = common.forwardedOptions();
     SubRuns runs = new SubRuns(out, List.of(), everyArgs, log);
     long t0 = System.nanoTime();
 

@@ -8,15 +8,16 @@ import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
-/** Dense body D-h1-...-hn and decoder inputs-hn-...-h1-D. */
+/** Dense body (D + extra)-h1-...-hn and decoder inputs-hn-...-h1-D. */
 final class DenseNetwork implements Network {
   private final List<DenseLayer> encoder = new ArrayList<>();
   private final List<DenseLayer> decoder = new ArrayList<>();
   private final int featureSize;
   private final Activation outputActivation;
 
-  DenseNetwork(NetworkSpec.Dense spec, int inputSize, int decoderInputs, Parameters params) {
-    int in = inputSize;
+  /** @param encoderExtra values appended to each input before the encoder (a one-hot condition), 0 for none */
+  DenseNetwork(NetworkSpec.Dense spec, int inputSize, int encoderExtra, int decoderInputs, Parameters params) {
+    int in = inputSize + encoderExtra;
     for (int i = 0; i < spec.hidden().size(); i++) {
       int units = spec.hidden().get(i);
       encoder.add(new DenseLayer(params, "encoder/dense" + i, in, units, spec.activation()));

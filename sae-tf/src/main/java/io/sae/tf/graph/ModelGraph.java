@@ -1,6 +1,7 @@
 package io.sae.tf.graph;
 
 import io.sae.api.InvalidInputException;
+import io.sae.api.data.FloatMatrix;
 import io.sae.api.model.Activation;
 import io.sae.api.model.ArchitectureSpec;
 import io.sae.api.model.HeadSpec;
@@ -22,12 +23,14 @@ import org.tensorflow.types.TFloat32;
  * added on top by the trainer; inference uses this part alone.
  *
  * <p>Op names of the endpoints are fixed ({@code x}, {@code z}, {@code z_in}, {@code x_hat}, {@code decoded},
- * {@code logits}, {@code probabilities}) so exported graphs have stable signatures.
+ * {@code logits}, {@code probabilities}) so exported graphs have stable signatures. A label-conditioned architecture
+ * adds {@code condition}, the one-hot label that joins the encoder input and every decoder input.
  */
 public final class ModelGraph {
   private final ArchitectureSpec spec;
   private final Parameters params;
   private final Placeholder<TFloat32> input;
+  private final Placeholder<TFloat32> condition;
   private final Operand<TFloat32> latent;
   private final Operand<TFloat32> latentMean;
   private final Operand<TFloat32> latentLogVar;
@@ -47,17 +50,17 @@ public final class ModelGraph {
   public ModelGraph(Ops tf, ArchitectureSpec spec, Parameters params, Map<String, TransformBuilder> transforms) {
     this.spec = spec;
     this.params = params;
-    if (spec.conditionalClasses() > 0) {
-      throw new InvalidInputException("label-conditioned architectures are not built by this version of sae-tf");
-    }
     int d = spec.latentDim();
+    int c = spec.conditionalClasses();
     boolean variational = spec.variational();
     if (variational && spec.encoderTransform().isPresent()) {
       throw new InvalidInputException("an encoder transform cannot be combined with a variational head");
     }
-    Network network = Network.build(spec.network(), spec.inputShape(), spec.decoder() ? d : 0, params);
+    Network network = Network.build(spec.network(), spec.inputShape(), c, spec.decoder() ? d + c : 0, params);
     input = tf.withName("x").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, spec.inputSize())));
-    Operand<TFloat32> features = network.encode(tf, input);
+    // label conditioning (CVAE): the one-hot label joins the encoder input and the decoder input
+    condition = c > 0 ? tf.withName("condition").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, c))) : null;
+    Operand<TFloat32> features = network.encode(tf, conditioned(tf, input));
     Operand<TFloat32> preLatent = new DenseLayer(params, "latent", network.featureSize(), d, Activation.LINEAR).linear(tf, features);
 
     if (variational) {
@@ -101,13 +104,15 @@ public final class ModelGraph {
     }
 
     if (spec.decoder()) {
-      reconstructionLogits = network.decodeLinear(tf, latent);
+      reconstructionLogits = network.decodeLinear(tf, conditioned(tf, latent));
       reconstruction = tf.withName("x_hat").identity(Activations.apply(tf, network.outputActivation(), reconstructionLogits));
       meanReconstruction = variational
-          ? tf.withName("x_hat_mean").identity(Activations.apply(tf, network.outputActivation(), network.decodeLinear(tf, latentMean)))
+          ? tf.withName("x_hat_mean").identity(
+              Activations.apply(tf, network.outputActivation(), network.decodeLinear(tf, conditioned(tf, latentMean))))
           : reconstruction;
       latentInput = tf.withName("z_in").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, d)));
-      decoded = tf.withName("decoded").identity(Activations.apply(tf, network.outputActivation(), network.decodeLinear(tf, latentInput)));
+      decoded = tf.withName("decoded").identity(
+          Activations.apply(tf, network.outputActivation(), network.decodeLinear(tf, conditioned(tf, latentInput))));
     } else {
       reconstructionLogits = null;
       reconstruction = null;
@@ -115,6 +120,36 @@ public final class ModelGraph {
       latentInput = null;
       decoded = null;
     }
+  }
+
+  /** {@code v} with the condition appended along the feature axis, or {@code v} itself for unconditioned models. */
+  private Operand<TFloat32> conditioned(Ops tf, Operand<TFloat32> v) {
+    return condition == null ? v : tf.concat(List.of(v, condition), tf.constant(1));
+  }
+
+  /**
+   * The one-hot label input [batch, classes] of a label-conditioned architecture (CVAE), fed next to
+   * {@link #input()} and {@link #latentInput()}; see {@link #conditionRows}.
+   */
+  public Optional<Placeholder<TFloat32>> condition() {
+    return Optional.ofNullable(condition);
+  }
+
+  /**
+   * The values to feed {@link #condition()} for samples of the given classes: one-hot rows.
+   *
+   * @throws InvalidInputException when a label is hidden or out of range
+   */
+  public static FloatMatrix conditionRows(int[] labels, int classes) {
+    float[] v = new float[Math.multiplyExact(labels.length, classes)];
+    for (int i = 0; i < labels.length; i++) {
+      if (labels[i] < 0 || labels[i] >= classes) {
+        throw new InvalidInputException("a label-conditioned model needs the class of every sample (0.." + (classes - 1)
+            + "), sample " + i + " has " + (labels[i] < 0 ? "none" : String.valueOf(labels[i])));
+      }
+      v[i * classes + labels[i]] = 1f;
+    }
+    return new FloatMatrix(labels.length, classes, v);
   }
 
   public ArchitectureSpec spec() {

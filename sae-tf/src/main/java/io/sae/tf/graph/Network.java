@@ -34,9 +34,22 @@ public interface Network {
    * @throws InvalidInputException when the spec does not fit the input shape
    */
   static Network build(NetworkSpec spec, int[] inputShape, int decoderInputs, Parameters params) {
+    return build(spec, inputShape, 0, decoderInputs, params);
+  }
+
+  /**
+   * Builds the network for samples of {@code inputShape} with {@code encoderExtra} more values appended to each
+   * encoder input (a one-hot condition); only dense bodies take them.
+   */
+  static Network build(NetworkSpec spec, int[] inputShape, int encoderExtra, int decoderInputs, Parameters params) {
     return switch (spec) {
-      case NetworkSpec.Dense d -> new DenseNetwork(d, Arrays.stream(inputShape).reduce(1, Math::multiplyExact), decoderInputs, params);
+      case NetworkSpec.Dense d ->
+          new DenseNetwork(d, Arrays.stream(inputShape).reduce(1, Math::multiplyExact), encoderExtra, decoderInputs, params);
       case NetworkSpec.Conv c -> {
+        if (encoderExtra > 0) {
+          throw new InvalidInputException("label conditioning appends the one-hot label to the encoder input, which needs a dense "
+              + "architecture; " + spec.id() + " is convolutional (use --arch dense)");
+        }
         if (inputShape.length != 3) {
           throw new InvalidInputException(
               "architecture " + spec.id() + " needs image samples of shape HxWxC, the data has shape " + Arrays.toString(inputShape)

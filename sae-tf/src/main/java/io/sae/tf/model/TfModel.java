@@ -1,5 +1,6 @@
 package io.sae.tf.model;
 
+import io.sae.api.InvalidInputException;
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.model.Classification;
 import io.sae.api.model.ModelInfo;
@@ -10,8 +11,11 @@ import io.sae.tf.graph.ParameterSnapshot;
 import io.sae.tf.graph.TransformBuilder;
 import io.sae.tf.readout.Readout;
 import io.sae.tf.readout.ReadoutGraph;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tensorflow.Operand;
+import org.tensorflow.types.TFloat32;
 
 /**
  * In-process inference: the model part of the graph (no losses, no optimizer) in its own session, with the
@@ -62,7 +66,61 @@ public final class TfModel implements SaeModel {
   @Override
   public FloatMatrix encode(FloatMatrix x) {
     checkInput(x);
+    unconditioned("encode");
     return guard.read(() -> BatchedInference.run(graph.session(), model().input(), model().latentMean(), x, info.latentDim()));
+  }
+
+  /** Whether the model is label-conditioned (CVAE): it then encodes, decodes and reconstructs with labels only. */
+  public boolean conditional() {
+    return model().condition().isPresent();
+  }
+
+  /** Latent means of samples of the given classes, for label-conditioned models (others ignore the labels). */
+  public FloatMatrix encode(FloatMatrix x, int[] labels) {
+    checkInput(x);
+    return conditional() ? withCondition(model().input(), x, labels, model().latentMean(), info.latentDim()) : encode(x);
+  }
+
+  /** Decoded latents with the given classes as condition, for label-conditioned models (others ignore the labels). */
+  public FloatMatrix decode(FloatMatrix z, int[] labels) {
+    if (!conditional()) {
+      return decode(z);
+    }
+    checkLatent(z);
+    return withCondition(model().latentInput().orElseThrow(), z, labels, model().decoded().orElseThrow(), info.architecture().inputSize());
+  }
+
+  /** Reconstructions from the latent means with the given classes as condition (others ignore the labels). */
+  public FloatMatrix reconstruct(FloatMatrix x, int[] labels) {
+    checkInput(x);
+    if (!conditional()) {
+      return reconstruct(x);
+    }
+    return withCondition(model().input(), x, labels, model().meanReconstruction().orElseThrow(), x.cols());
+  }
+
+  private FloatMatrix withCondition(Operand<TFloat32> in, FloatMatrix v, int[] labels,
+      Operand<TFloat32> output, int cols) {
+    if (labels.length != v.rows()) {
+      throw new IllegalArgumentException(v.rows() + " rows need as many labels, got " + labels.length);
+    }
+    FloatMatrix c = ModelGraph.conditionRows(labels, info.architecture().conditionalClasses());
+    var feeds = List.of(in, model().condition().get());
+    return guard.read(() -> BatchedInference.run(graph.session(), feeds, List.of(v, c), output, cols));
+  }
+
+  /** Label-conditioned models cannot run without labels: say so instead of guessing a condition. */
+  private void unconditioned(String what) {
+    if (conditional()) {
+      throw new InvalidInputException("model " + info.method() + " is label-conditioned: " + what
+          + " needs the class of every sample, which this command does not give (use sae evaluate or sae sample --class)");
+    }
+  }
+
+  private void checkLatent(FloatMatrix z) {
+    if (z.cols() != info.latentDim()) {
+      throw new IllegalArgumentException("decode expects " + info.latentDim() + " latent values per row, got " + z.cols());
+    }
   }
 
   @Override
@@ -70,9 +128,8 @@ public final class TfModel implements SaeModel {
     if (model().decoded().isEmpty()) {
       throw new UnsupportedOperationException("model " + info.method() + " has no decoder");
     }
-    if (z.cols() != info.latentDim()) {
-      throw new IllegalArgumentException("decode expects " + info.latentDim() + " latent values per row, got " + z.cols());
-    }
+    checkLatent(z);
+    unconditioned("decode");
     return guard.read(() -> BatchedInference.run(graph.session(), model().latentInput().orElseThrow(), model().decoded().get(), z,
         info.architecture().inputSize()));
   }
@@ -83,6 +140,7 @@ public final class TfModel implements SaeModel {
     if (model().meanReconstruction().isEmpty()) {
       throw new UnsupportedOperationException("model " + info.method() + " has no decoder");
     }
+    unconditioned("reconstruct");
     return guard.read(() -> BatchedInference.run(graph.session(), model().input(), model().meanReconstruction().get(), x, x.cols()));
   }
 

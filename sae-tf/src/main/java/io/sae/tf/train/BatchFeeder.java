@@ -2,6 +2,7 @@ package io.sae.tf.train;
 
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
+import io.sae.tf.graph.ModelGraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,8 @@ final class BatchFeeder {
   }
 
   /**
-   * Builds the tensors of {@code order[from, from + n)}: input rows, labels, sample fields, and for variational
-   * models standard normal noise drawn from {@code noiseSeed}.
+   * Builds the tensors of {@code order[from, from + n)}: input rows, labels, sample fields, the one-hot condition of
+   * label-conditioned models, and for variational models standard normal noise drawn from {@code noiseSeed}.
    */
   Batch prepare(int[] order, int from, int n, long noiseSeed) {
     List<Tensor> tensors = new ArrayList<>();
@@ -58,6 +59,10 @@ final class BatchFeeder {
       for (String name : g.fields().keySet()) {
         FloatMatrix m = fields.get(name);
         tensors.add(tensor(gather(m.data(), m.cols(), order, from, n), n, m.cols()));
+      }
+      if (g.model().condition().isPresent()) {
+        FloatMatrix c = ModelGraph.conditionRows(y, g.model().spec().conditionalClasses());
+        tensors.add(tensor(c.data(), n, c.cols()));
       }
       if (g.model().noise().isPresent()) {
         tensors.add(tensor(standardNormal(n * latentDim, new SplittableRandom(noiseSeed)), n, latentDim));
@@ -82,6 +87,9 @@ final class BatchFeeder {
     runner.feed(g.labels(), t.get(i++));
     for (Placeholder<TFloat32> p : g.fields().values()) {
       runner.feed(p, t.get(i++));
+    }
+    if (g.model().condition().isPresent()) {
+      runner.feed(g.model().condition().get(), t.get(i++));
     }
     if (g.model().noise().isPresent()) {
       runner.feed(g.model().noise().get(), t.get(i));

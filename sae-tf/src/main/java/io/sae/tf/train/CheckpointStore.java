@@ -83,6 +83,23 @@ public final class CheckpointStore {
   }
 
   /**
+   * The hook folder of the newest complete checkpoint (what the epoch hook saved, e.g. k-means centres), without
+   * loading the parameters.
+   *
+   * @throws InvalidInputException when there is no checkpoint
+   */
+  public Path latestHookDir() throws IOException {
+    if (!exists()) {
+      throw new InvalidInputException(dir + ": no finished epoch");
+    }
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(dir.resolve(LATEST), StandardCharsets.UTF_8)) {
+      p.load(r);
+    }
+    return dir.resolve(p.getProperty("folder", "")).resolve("hook");
+  }
+
+  /**
    * Loads the newest complete checkpoint.
    *
    * @throws InvalidInputException when there is none or it is damaged

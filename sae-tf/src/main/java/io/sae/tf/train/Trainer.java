@@ -15,6 +15,7 @@ import io.sae.api.training.History;
 import io.sae.api.training.TrainingListener;
 import io.sae.api.training.TrainingOptions;
 import io.sae.tf.graph.BatchedInference;
+import io.sae.tf.graph.ModelGraph;
 import io.sae.tf.graph.ParameterSnapshot;
 import io.sae.tf.graph.Parameters;
 import io.sae.tf.graph.TransformBuilder;
@@ -30,6 +31,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.tensorflow.Operand;
+import org.tensorflow.types.TFloat32;
 
 /**
  * The training loop. Each epoch: the hook refreshes the sample fields when it asks to (encoding the training
@@ -123,7 +126,7 @@ public final class Trainer {
           long refreshSeed = mix(options.seed(), epoch, 0x5EED);
           int[] rows = checkedRows(hook.get().latentRows(train, refreshSeed), train.size());
           FloatMatrix latents = rows.length == 0 ? FloatMatrix.zeros(0, plan.architecture().latentDim())
-              : encode(g, rows.length == train.size() ? train.features() : train.features().rows(rows));
+              : encode(g, rows.length == train.size() ? train : train.subset("hook", rows));
           HookResult r = hook.get().refresh(new EpochState(epoch, train, latents, rows, refreshSeed));
           fields = checkFields(plan, r, train.size());
           r.metrics().forEach((k, v) -> values.put("hook_" + k, v));
@@ -268,7 +271,7 @@ public final class Trainer {
     FloatMatrix x = validation.features();
     var model = g.model();
     if (model.meanReconstruction().isPresent()) {
-      FloatMatrix xHat = BatchedInference.run(g.session(), model.input(), model.meanReconstruction().get(), x, x.cols());
+      FloatMatrix xHat = infer(g, validation, model.meanReconstruction().get(), x.cols());
       double sq = 0;
       for (int i = 0; i < x.data().length; i++) {
         double d = xHat.data()[i] - x.data()[i];
@@ -305,8 +308,18 @@ public final class Trainer {
     return out;
   }
 
-  private static FloatMatrix encode(TrainingGraph g, FloatMatrix x) {
-    return BatchedInference.run(g.session(), g.model().input(), g.model().latentMean(), x, g.model().spec().latentDim());
+  private static FloatMatrix encode(TrainingGraph g, Dataset samples) {
+    return infer(g, samples, g.model().latentMean(), g.model().spec().latentDim());
+  }
+
+  /** {@code output} for every sample, with its one-hot label fed as the condition of label-conditioned models. */
+  private static FloatMatrix infer(TrainingGraph g, Dataset samples, Operand<TFloat32> output, int cols) {
+    var model = g.model();
+    if (model.condition().isEmpty()) {
+      return BatchedInference.run(g.session(), model.input(), output, samples.features(), cols);
+    }
+    FloatMatrix c = ModelGraph.conditionRows(samples.labels(), model.spec().conditionalClasses());
+    return BatchedInference.run(g.session(), List.of(model.input(), model.condition().get()), List.of(samples.features(), c), output, cols);
   }
 
   private static BatchFeeder.Batch await(Future<BatchFeeder.Batch> f) {

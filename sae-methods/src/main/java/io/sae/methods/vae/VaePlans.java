@@ -1,0 +1,74 @@
+package io.sae.methods.vae;
+
+import io.sae.api.InvalidInputException;
+import io.sae.api.method.EpochHook;
+import io.sae.api.method.EpochSelection;
+import io.sae.api.method.LatentClassifierSpec;
+import io.sae.api.method.LossKinds;
+import io.sae.api.method.LossTerm;
+import io.sae.api.method.OptionSpec;
+import io.sae.api.method.PlanRequest;
+import io.sae.api.method.SampleField;
+import io.sae.api.method.TrainingPlan;
+import io.sae.api.model.Activation;
+import io.sae.api.model.ArchitectureSpec;
+import io.sae.api.model.HeadSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What every method of the family shares: the options {@code beta} and {@code svm-c}, and the plan
+ * BCE(x, x^) summed over pixels + beta * KL(q(z|x) || N(m, I)), with m a per-sample prior-mean field or 0.
+ */
+final class VaePlans {
+  static final String BETA = "beta";
+  static final String SVM_C = "svm-c";
+  /** The sample field holding each sample's prior mean (lambda-hot, k-means). */
+  static final String PRIOR_MEAN = "prior_mean";
+
+  private VaePlans() {}
+
+  static List<OptionSpec> common(double beta) {
+    return List.of(
+        OptionSpec.ofDouble(BETA, beta, 0, 1000, "weight of the KL term next to the reconstruction BCE (1: a plain VAE)"),
+        OptionSpec.ofDouble(SVM_C, 1.0, 1e-6, 1e6, "soft-margin C of the linear SVM that evaluation fits on the latents"));
+  }
+
+  static List<OptionSpec> with(double beta, OptionSpec... more) {
+    List<OptionSpec> out = new ArrayList<>(List.of(more));
+    out.addAll(common(beta));
+    return out;
+  }
+
+  /** The variational architecture on the user's body; BCE needs a sigmoid output. */
+  static ArchitectureSpec architecture(String method, PlanRequest request) {
+    if (request.network().outputActivation() != Activation.SIGMOID) {
+      throw new InvalidInputException("method " + method + " reconstructs with binary cross-entropy and needs a sigmoid output layer; "
+          + "--arch " + request.network().id() + " has a " + request.network().outputActivation().id() + " output (try --arch dense or conv)");
+    }
+    return ArchitectureSpec.autoencoder(request.network(), request.data().sampleShape(), request.latentDim())
+        .withHead(new HeadSpec.Variational());
+  }
+
+  /**
+   * @param prior the hook filling {@link #PRIOR_MEAN}, or empty for the standard normal prior
+   */
+  static TrainingPlan plan(
+      ArchitectureSpec arch, PlanRequest request, Optional<EpochHook> prior, LatentClassifierSpec classifier) {
+    Map<String, String> kl = prior.isPresent() ? Map.of("prior_mean", PRIOR_MEAN) : Map.of();
+    return new TrainingPlan(
+        arch,
+        List.of(LossTerm.of(LossKinds.RECONSTRUCTION_BCE, 1.0), LossTerm.of(LossKinds.KL_NORMAL, request.options().getDouble(BETA), kl)),
+        prior.isPresent() ? List.of(new SampleField(PRIOR_MEAN, arch.latentDim())) : List.of(),
+        prior,
+        EpochSelection.LAST,
+        classifier,
+        false);
+  }
+
+  static LatentClassifierSpec.LinearSvm svm(PlanRequest request) {
+    return new LatentClassifierSpec.LinearSvm(request.options().getDouble(SVM_C));
+  }
+}

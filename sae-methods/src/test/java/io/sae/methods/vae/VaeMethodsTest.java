@@ -1,0 +1,127 @@
+package io.sae.methods.vae;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.inject.Key;
+import io.sae.api.InvalidInputException;
+import io.sae.api.data.Dataset;
+import io.sae.api.data.FloatMatrix;
+import io.sae.api.method.ComponentPrior;
+import io.sae.api.method.DataFacts;
+import io.sae.api.method.EpochState;
+import io.sae.api.method.LatentClassifierSpec;
+import io.sae.api.method.LossKinds;
+import io.sae.api.method.MethodOptions;
+import io.sae.api.method.PlanRequest;
+import io.sae.api.method.StructuringMethod;
+import io.sae.api.method.TrainingPlan;
+import io.sae.api.plugin.PluginLoader;
+import io.sae.api.plugin.Registries;
+import io.sae.api.model.NetworkSpecs;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Plans of the paper-004 family and their prior-mean hooks, on hand-checked toy data. */
+class VaeMethodsTest {
+  private static final DataFacts THREE = new DataFacts("toy", new int[] {4}, List.of("a", "b", "c"), 6, new int[] {2, 2, 2}, 0);
+  private static final DataFacts HALF = new DataFacts("toy", new int[] {4}, List.of("a", "b", "c"), 6, new int[] {1, 1, 1}, 0);
+
+  private static PlanRequest request(StructuringMethod m, Map<String, String> options, DataFacts facts, String arch, int latent) {
+    return new PlanRequest(new MethodOptions(m.name(), m.options(), options), facts, NetworkSpecs.parse(arch), latent, 7);
+  }
+
+  private static TrainingPlan plan(StructuringMethod m, Map<String, String> options, DataFacts facts, int latent) {
+    return m.plan(request(m, options, facts, "dense:5", latent));
+  }
+
+  @Test
+  void pluginRegistersTheFiveMethods() {
+    var methods = PluginLoader.injector(getClass().getClassLoader()).getInstance(Key.get(Registries.METHODS));
+    assertThat(methods).containsKeys("vae", "beta-vae", "cvae", "lambda-hot-vae", "kmeans-vae");
+  }
+
+  @Test
+  void vaeAndBetaVaeDifferOnlyInTheKlWeight() {
+    TrainingPlan vae = plan(new VaeMethod("vae", 1.0), Map.of(), THREE, 4);
+    TrainingPlan beta = plan(new VaeMethod("beta-vae", 5.0), Map.of(), THREE, 4);
+    assertThat(vae.architecture()).isEqualTo(beta.architecture());
+    assertThat(vae.architecture().variational()).isTrue();
+    assertThat(vae.losses()).extracting(t -> t.kind()).containsExactly(LossKinds.RECONSTRUCTION_BCE, LossKinds.KL_NORMAL);
+    assertThat(vae.losses().get(1).weight()).isEqualTo(1.0);
+    assertThat(beta.losses().get(1).weight()).isEqualTo(5.0);
+    assertThat(vae.losses().get(1).params()).doesNotContainKey("prior_mean");
+    assertThat(vae.hook()).isEmpty();
+  }
+
+  @Test
+  void bceNeedsASigmoidOutput() {
+    VaeMethod vae = new VaeMethod("vae", 1.0);
+    assertThatThrownBy(() -> vae.plan(request(vae, Map.of(), THREE, "dense-linear", 4)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("sigmoid");
+  }
+
+  @Test
+  void lambdaHotPriorIsLambdaTimesTheOneHotLabelAndZeroForHiddenLabels() {
+    LambdaHotVaeMethod m = new LambdaHotVaeMethod();
+    TrainingPlan p = plan(m, Map.of("lambda", "4"), HALF, 5);
+    assertThat(p.losses().get(1).params()).containsEntry("prior_mean", VaePlans.PRIOR_MEAN);
+    assertThat(p.latentClassifier()).isEqualTo(new LatentClassifierSpec.ArgmaxFirstK(3));
+    Dataset train = new Dataset("toy", FloatMatrix.zeros(4, 4), new int[] {4}, new int[] {2, Dataset.UNLABELED, 0, 1}, List.of("a", "b", "c"));
+    FloatMatrix prior = p.hook().orElseThrow().refresh(new EpochState(0, train, FloatMatrix.zeros(0, 5), new int[0], 1)).fields()
+        .get(VaePlans.PRIOR_MEAN);
+    assertThat(prior.data()).containsExactly(
+        0, 0, 4, 0, 0,
+        0, 0, 0, 0, 0,
+        4, 0, 0, 0, 0,
+        0, 4, 0, 0, 0);
+    assertThat(p.hook().orElseThrow().refreshBefore(1)).isFalse(); // labels do not change
+    assertThat(m.selector()).isEqualTo(ComponentPrior.Selector.CLASS);
+    assertThat(m.componentMeans(request(m, Map.of("lambda", "4"), HALF, "dense:5", 5), Path.of("unused")).row(1))
+        .containsExactly(0, 4, 0, 0, 0);
+  }
+
+  @Test
+  void lambdaHotNeedsOneLatentDimensionPerClass() {
+    assertThatThrownBy(() -> plan(new LambdaHotVaeMethod(), Map.of(), THREE, 2)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("at least 3");
+  }
+
+  @Test
+  void cvaeConditionsOnTheLabelAndNeedsEveryLabel() {
+    TrainingPlan p = plan(new CvaeMethod(), Map.of(), THREE, 4);
+    assertThat(p.architecture().conditionalClasses()).isEqualTo(3);
+    assertThat(p.architecture().variational()).isTrue();
+    assertThatThrownBy(() -> plan(new CvaeMethod(), Map.of(), HALF, 4)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("3 of 6");
+  }
+
+  @Test
+  void kmeansPriorIsTheNearestCentreAndTheCentresSurviveACheckpoint(@TempDir Path dir) throws Exception {
+    KMeansVaeMethod m = new KMeansVaeMethod();
+    TrainingPlan p = plan(m, Map.of("clusters", "2"), THREE, 2);
+    assertThat(p.latentClassifier()).isEqualTo(new LatentClassifierSpec.ClusterMajority(2));
+    KMeansPriorHook hook = (KMeansPriorHook) p.hook().orElseThrow();
+    // two obvious clusters with centres (0, 1) and (10, 0)
+    FloatMatrix z = FloatMatrix.of(new double[][] {{0, 0}, {0, 2}, {10, 1}, {10, -1}, {-0.5, 1}, {0.5, 1}});
+    Dataset train = new Dataset("toy", FloatMatrix.zeros(6, 4), new int[] {4}, new int[6], List.of("a", "b", "c"));
+    FloatMatrix prior = hook.refresh(new EpochState(0, train, z, new int[] {0, 1, 2, 3, 4, 5}, 1)).fields().get(VaePlans.PRIOR_MEAN);
+    for (int i : new int[] {0, 1, 4, 5}) {
+      assertThat(prior.row(i)).containsExactly(0, 1);
+    }
+    assertThat(prior.row(2)).containsExactly(10, 0);
+    assertThat(prior.row(3)).containsExactly(10, 0);
+    assertThat(hook.refreshBefore(5)).isTrue(); // k-means runs before every epoch
+    hook.saveState(dir);
+    FloatMatrix saved = m.componentMeans(request(m, Map.of("clusters", "2"), THREE, "dense:5", 2), dir);
+    assertThat(saved).isEqualTo(hook.centres());
+    KMeansPriorHook resumed = new KMeansPriorHook(2, 100, 7);
+    resumed.restoreState(dir);
+    assertThat(resumed.centres()).isEqualTo(hook.centres());
+    assertThatThrownBy(() -> m.componentMeans(request(m, Map.of("clusters", "3"), THREE, "dense:5", 2), dir))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("expected 3x2");
+  }
+}
