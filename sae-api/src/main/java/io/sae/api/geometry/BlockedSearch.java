@@ -6,8 +6,9 @@ import java.util.stream.IntStream;
 
 /**
  * Exact k-nearest-neighbour search by blocked brute force, without an N x N matrix: candidates are copied in
- * blocks of {@value #BLOCK} rows into column-major order, so the distance loop over a block runs over contiguous
- * floats (the JIT vectorises it), and each query keeps only its k best in a {@link NearestSet}. Memory is one
+ * blocks of {@value #BLOCK} rows into one array per dimension, so the distance loop over a block runs over
+ * contiguous floats from index 0 (the JIT vectorises it), and each query keeps only its k best in a
+ * {@link NearestSet}. Memory is one
  * block per thread plus k slots per query.
  *
  * <p>The reference for exactness (the tests and {@code GroupNeighboursBench} compare {@link ProjectedSlab}
@@ -45,14 +46,14 @@ public final class BlockedSearch {
         sets[i - from] = new NearestSet(k);
         q[i - from] = points.row(queries[i]);
       }
-      float[] block = new float[d * BLOCK];
+      float[][] block = new float[d][BLOCK]; // one array per dimension, read from 0 (see ProjectedSlab)
       float[] dist = new float[BLOCK];
       for (int c0 = 0; c0 < candidates.length; c0 += BLOCK) {
         int m = Math.min(BLOCK, candidates.length - c0);
         for (int c = 0; c < m; c++) { // column-major copy of the candidate block
           int off = candidates[c0 + c] * d;
           for (int j = 0; j < d; j++) {
-            block[j * BLOCK + c] = data[off + j];
+            block[j][c] = data[off + j];
           }
         }
         for (int i = from; i < to; i++) {
@@ -60,9 +61,9 @@ public final class BlockedSearch {
           java.util.Arrays.fill(dist, 0, m, 0f);
           for (int j = 0; j < d; j++) {
             float v = qi[j];
-            int base = j * BLOCK;
+            float[] col = block[j];
             for (int c = 0; c < m; c++) {
-              float diff = block[base + c] - v;
+              float diff = col[c] - v;
               dist[c] += diff * diff;
             }
           }

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * Exact k-nearest-neighbour search over chosen rows, sorted by their projection on one unit direction w: since
  * |w . (x - q)| <= |x - q|, a query scans outward from its own projection in both directions and stops a side
  * once the projection gap alone exceeds its k-th best distance. The rows are stored column-major in that
- * order, so each chunk of {@value #CHUNK} candidates is one vectorisable distance loop. No N x N matrix.
+ * order, in chunks of {@value #CHUNK} rows, so each chunk is one vectorisable distance loop. No N x N matrix.
  *
  * <p>Choosing w: the principal axis of the rows ({@link #principalAxis}) for neighbours within a group; for the
  * nearest members of another group, the direction from the query's group mean to that group's mean, so that
@@ -21,7 +21,7 @@ import java.util.Arrays;
  * safe (each brings its own {@link NearestSet}).
  */
 public final class ProjectedSlab {
-  static final int CHUNK = 64;
+  static final int CHUNK = 128;
   private static final double SLACK = 1 + 1e-5;
 
   private final int d;
@@ -29,7 +29,11 @@ public final class ProjectedSlab {
   private final double[] w;
   private final double[] proj; // increasing
   private final int[] rows; // original row indices, in projection order
-  private final float[] cols; // d x n, column-major, projection order
+  // chunk c, dimension j: chunks[c * d + j][t] is value j of the row at position c * CHUNK + t. One array per
+  // chunk and dimension, read from index 0: HotSpot's SuperWord vectorises the distance loop only when the
+  // read and the written array start at the same index (with an offset it cannot rule out aliasing); a flat
+  // column-major array read at j * n + from ran 4-6x slower (docs/architecture.md, "Neighbour search").
+  private final float[][] chunks;
 
   private ProjectedSlab(FloatMatrix points, int[] indexed, double[] direction) {
     d = points.cols();
@@ -48,13 +52,21 @@ public final class ProjectedSlab {
     });
     proj = new double[n];
     rows = new int[n];
-    cols = new float[d * n];
+    int chunkCount = (n + CHUNK - 1) / CHUNK;
+    chunks = new float[chunkCount * d][];
+    for (int c = 0; c < chunkCount; c++) {
+      int m = Math.min(CHUNK, n - c * CHUNK);
+      for (int j = 0; j < d; j++) {
+        chunks[c * d + j] = new float[m];
+      }
+    }
     for (int s = 0; s < n; s++) {
       int i = order[s];
       proj[s] = p[i];
       rows[s] = indexed[i];
+      int c = s / CHUNK;
       for (int j = 0; j < d; j++) {
-        cols[j * n + s] = data[indexed[i] * d + j];
+        chunks[c * d + j][s - c * CHUNK] = data[indexed[i] * d + j];
       }
     }
   }
@@ -106,37 +118,48 @@ public final class ProjectedSlab {
       return;
     }
     double p = project(q);
-    int right = lowerBound(p); // next index to visit upwards
-    int left = right - 1; // next index to visit downwards
+    int chunkCount = chunks.length / d;
+    // Whole chunks are scanned, outward from the one holding the query's position. A chunk above it starts at
+    // or above p, one below ends below p, so its first (last) projection bounds the gap of all its rows.
+    int right = Math.min(lowerBound(p), n - 1) / CHUNK; // next chunk upwards
+    int left = right - 1; // next chunk downwards
     float[] dist = new float[CHUNK];
-    while (right < n || left >= 0) {
+    boolean first = true;
+    while (right < chunkCount || left >= 0) {
       double bound = into.bound() * SLACK;
-      boolean goRight = right < n && sq(proj[right] - p) <= bound;
-      boolean goLeft = left >= 0 && sq(p - proj[left]) <= bound;
+      boolean goRight = right < chunkCount && (first || sq(proj[right * CHUNK] - p) <= bound);
+      boolean goLeft = left >= 0 && sq(p - proj[Math.min(n, (left + 1) * CHUNK) - 1]) <= bound;
+      first = false;
       if (!goRight && !goLeft) {
         return;
       }
       if (goRight) {
-        int e = Math.min(n, right + CHUNK);
-        scan(q, right, e, exclude, into, dist);
-        right = e;
+        scan(q, right++, exclude, into, dist);
+      } else {
+        right = chunkCount; // the gap only grows upwards: this side is done
       }
       if (goLeft) {
-        int s = Math.max(0, left - CHUNK + 1);
-        scan(q, s, left + 1, exclude, into, dist);
-        left = s - 1;
+        scan(q, left--, exclude, into, dist);
+      } else {
+        left = -1;
       }
     }
   }
 
-  private void scan(float[] q, int from, int to, int exclude, NearestSet into, float[] dist) {
-    int m = to - from;
-    Arrays.fill(dist, 0, m, 0f);
-    for (int j = 0; j < d; j++) {
-      float v = q[j];
-      int base = j * n + from;
+  private void scan(float[] q, int chunk, int exclude, NearestSet into, float[] dist) {
+    int from = chunk * CHUNK;
+    int m = Math.min(CHUNK, n - from);
+    float[] col = chunks[chunk * d];
+    float v = q[0];
+    for (int c = 0; c < m; c++) {
+      float diff = col[c] - v;
+      dist[c] = diff * diff;
+    }
+    for (int j = 1; j < d; j++) {
+      col = chunks[chunk * d + j];
+      v = q[j];
       for (int c = 0; c < m; c++) {
-        float diff = cols[base + c] - v;
+        float diff = col[c] - v;
         dist[c] += diff * diff;
       }
     }

@@ -136,6 +136,34 @@ class ProjectedSlabTest {
         .limit(k).mapToInt(Integer::intValue).toArray();
   }
 
+  @Test
+  void chunkEdgesAndQueriesBeyondTheRangeAreExact() {
+    Random random = new Random(5);
+    for (int n : new int[] {1, ProjectedSlab.CHUNK - 1, ProjectedSlab.CHUNK, ProjectedSlab.CHUNK + 1, 3 * ProjectedSlab.CHUNK + 7}) {
+      float[] data = new float[(n + 2) * 3];
+      for (int i = 0; i < n * 3; i++) {
+        data[i] = (float) random.nextGaussian();
+      }
+      // two queries far outside the rows' projection range, on either side
+      data[n * 3] = 50;
+      data[(n + 1) * 3] = -50;
+      FloatMatrix x = new FloatMatrix(n + 2, 3, data);
+      int[] indexed = IntStream.range(0, n).toArray();
+      ProjectedSlab s = slab(x, indexed);
+      NearestSet set = new NearestSet(4);
+      for (int q = 0; q < n + 2; q += Math.max(1, n / 9)) {
+        set.reset();
+        s.search(x.row(q), q, set);
+        assertThat(set.rowsByDistance()).as("n %d, query %d", n, q).containsExactly(bruteForce(x, indexed, q, 4));
+      }
+      for (int q = n; q < n + 2; q++) {
+        set.reset();
+        s.search(x.row(q), -1, set);
+        assertThat(set.rowsByDistance()).as("n %d, outside query %d", n, q).containsExactly(bruteForce(x, indexed, q, 4));
+      }
+    }
+  }
+
   private static double dist(FloatMatrix x, int r, float[] q) {
     double s = 0;
     for (int j = 0; j < q.length; j++) {

@@ -29,7 +29,7 @@ final class GroupNeighbours {
   record Lists(int[] rows, int[] count, int k) {}
 
   /** Rows per cell when a group is split for the same-group search. */
-  static final int CELL_SIZE = 400;
+  static final int CELL_SIZE = 1000;
 
   /**
    * For each sample with a group, its {@code k} nearest other members of the same group. A group is first

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /** The slab-and-cell searches return exactly the brute-force neighbours. */
 class GroupNeighboursTest {
-  private static final int N = 2400;
+  private static final int N = 6 * GroupNeighbours.CELL_SIZE; // three groups of two cells each
   private static final int D = 4;
 
-  /** Three overlapping groups of about 800 rows (each split into two cells), and one row without a group. */
+  /** Three overlapping groups of about 2 x CELL_SIZE rows (each split into two cells), and one row without a group. */
   private static FloatMatrix points(int[] group) {
     Random r = new Random(12);
     double[][] rows = new double[N][D];
