@@ -60,6 +60,10 @@ public final class NousiClassifyExperiment implements Callable<Integer> {
   @Option(names = "--arch", defaultValue = "dense-linear", description = "Network. Default: ${DEFAULT-VALUE}.")
   String arch;
 
+  @Option(names = "--batch-size", paramLabel = "N",
+      description = "Mini-batch size of every run. Default: that of 'sae train' (128). Smaller batches take more steps per epoch.")
+  Integer batchSize;
+
   @Option(names = "--latent", defaultValue = "32", description = "Latent size d. Default: ${DEFAULT-VALUE}.")
   int latent;
 
@@ -76,7 +80,7 @@ public final class NousiClassifyExperiment implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter log = spec.commandLine().getOut();
-    StagedRecipe recipe = new StagedRecipe(dataset, arch, latent, stages, stageEpochs, limit, sets);
+    StagedRecipe recipe = new StagedRecipe(dataset, arch, latent, stages, stageEpochs, limit, sets, batchSize);
     recipe.prepare(seeds, out);
     Map<String, Map<String, double[]>> acc = new LinkedHashMap<>(); // row -> classifier -> per seed
     SubRuns sae = new SubRuns(out, List.of(), common.forwardedOptions(), log);

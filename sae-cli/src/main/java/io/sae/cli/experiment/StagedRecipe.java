@@ -21,8 +21,10 @@ import java.util.List;
  * @param stageEpochs E, epochs per stage
  * @param limit {@code --limit} value, or null for all samples
  * @param sets extra {@code KEY=VALUE} options for every non-control row
+ * @param batchSize {@code --batch-size} of every run, or null for the trainer's default (a recipe written before
+ *     this field existed reads as null, so such experiments still resume)
  */
-record StagedRecipe(String dataset, String arch, int latent, int stages, int stageEpochs, String limit, List<String> sets) {
+record StagedRecipe(String dataset, String arch, int latent, int stages, int stageEpochs, String limit, List<String> sets, Integer batchSize) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   StagedRecipe {
@@ -35,8 +37,8 @@ record StagedRecipe(String dataset, String arch, int latent, int stages, int sta
    * that made them.
    */
   void prepare(int seeds, Path out) throws IOException {
-    if (seeds < 1 || stages < 1 || stageEpochs < 1) {
-      throw new InvalidInputException("--seeds, --stages and --stage-epochs must be positive");
+    if (seeds < 1 || stages < 1 || stageEpochs < 1 || (batchSize != null && batchSize < 1)) {
+      throw new InvalidInputException("--seeds, --stages, --stage-epochs and --batch-size must be positive");
     }
     Path file = out.resolve("recipe.json");
     byte[] mine = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(this);
@@ -65,6 +67,9 @@ record StagedRecipe(String dataset, String arch, int latent, int stages, int sta
         "--validation", "0", "--seed", String.valueOf(seed)));
     if (limit != null) {
       first.addAll(List.of("--limit", limit));
+    }
+    if (batchSize != null) {
+      first.addAll(List.of("--batch-size", String.valueOf(batchSize)));
     }
     if (!method.equals("ae")) {
       first.addAll(List.of("--set", "stages=" + stages, "--set", "stage-epochs=" + stageEpochs));

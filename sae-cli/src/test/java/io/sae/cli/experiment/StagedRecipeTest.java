@@ -12,25 +12,41 @@ import org.junit.jupiter.api.io.TempDir;
 class StagedRecipeTest {
   @Test
   void theControlGetsNoStageOptionsAndEveryOtherRowGetsThemAll() {
-    StagedRecipe r = new StagedRecipe("mnist", "dense-linear", 10, 5, 10, "3000,1000", List.of("alpha=0.2"));
+    StagedRecipe r = new StagedRecipe("mnist", "dense-linear", 10, 5, 10, "3000,1000", List.of("alpha=0.2"), null);
     assertThat(r.firstArgs("ae", 2)).containsExactly("--dataset", "mnist", "--method", "ae", "--arch", "dense-linear", "--latent", "10",
         "--validation", "0", "--seed", "2", "--limit", "3000,1000");
     assertThat(r.firstArgs("ccae-1", 2)).endsWith("--set", "stages=5", "--set", "stage-epochs=10", "--set", "alpha=0.2");
-    assertThat(new StagedRecipe("mnist", "dense-linear", 10, 5, 10, null, List.of()).firstArgs("ae", 1)).doesNotContain("--limit");
+    assertThat(new StagedRecipe("mnist", "dense-linear", 10, 5, 10, null, List.of(), null).firstArgs("ae", 1)).doesNotContain("--limit");
   }
 
   @Test
   void prepareRecordsTheRecipeAndReopensOnlyTheSameOne(@TempDir Path tmp) throws Exception {
-    StagedRecipe r = new StagedRecipe("mnist", "dense-linear", 10, 5, 10, null, List.of("alpha=0.2"));
+    StagedRecipe r = new StagedRecipe("mnist", "dense-linear", 10, 5, 10, null, List.of("alpha=0.2"), null);
     assertThatThrownBy(() -> r.prepare(0, tmp.resolve("a"))).hasMessageContaining("must be positive");
     assertThatThrownBy(() -> r.prepare(1, tmp)).hasMessageContaining("holds no recipe.json");
     Path out = tmp.resolve("new");
     r.prepare(1, out);
     assertThat(out.resolve("recipe.json")).isRegularFile();
     r.prepare(3, out); // a second start with the same settings (more seeds is fine)
-    StagedRecipe other = new StagedRecipe("mnist", "dense-linear", 10, 5, 10, null, List.of("alpha=0.3"));
+    StagedRecipe other = new StagedRecipe("mnist", "dense-linear", 10, 5, 10, null, List.of("alpha=0.3"), null);
     assertThatThrownBy(() -> other.prepare(1, out)).hasMessageContaining("started with other settings");
     Files.writeString(out.resolve("recipe.json"), "{not json");
     assertThatThrownBy(() -> r.prepare(1, out)).hasMessageContaining("is not readable");
+  }
+
+  @Test
+  void aBatchSizeGoesToEveryRowAndAnOlderRecipeWithoutItStillResumes(@TempDir Path tmp) throws Exception {
+    StagedRecipe r = new StagedRecipe("mnist", "dense-linear", 10, 5, 10, null, List.of(), 32);
+    assertThat(r.firstArgs("ae", 1)).containsSequence("--batch-size", "32");
+    assertThat(r.firstArgs("ccae-1", 1)).containsSequence("--batch-size", "32");
+    assertThatThrownBy(() -> new StagedRecipe("mnist", "dense-linear", 10, 5, 10, null, List.of(), 0).prepare(1, tmp.resolve("z")))
+        .hasMessageContaining("must be positive");
+    Path out = tmp.resolve("old");
+    Files.createDirectories(out);
+    // as written before the batch size was recorded
+    Files.writeString(out.resolve("recipe.json"), "{\"dataset\":\"mnist\",\"arch\":\"dense-linear\",\"latent\":10,\"stages\":5,"
+        + "\"stageEpochs\":10,\"limit\":null,\"sets\":[]}");
+    new StagedRecipe("mnist", "dense-linear", 10, 5, 10, null, List.of(), null).prepare(1, out);
+    assertThatThrownBy(() -> r.prepare(1, out)).hasMessageContaining("started with other settings");
   }
 }
