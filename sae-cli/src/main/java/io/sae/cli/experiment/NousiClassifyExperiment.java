@@ -135,7 +135,8 @@ public final class NousiClassifyExperiment implements Callable<Integer> {
   /** Rows by classifier columns, accuracies in percent as mean +- sample std over seeds. */
   static String markdown(Map<String, Map<String, double[]>> acc, String command, double minutes) {
     StringBuilder sb = new StringBuilder("# Paper 002, classification (Tables 4-5 in spirit) at this run's scale\n\n");
-    sb.append("Command: `").append(command).append("` (").append(String.format(Locale.ROOT, "%.1f", minutes)).append(" min).\n");
+    sb.append("Command: `").append(command).append("` (").append(String.format(Locale.ROOT, "%.1f", minutes))
+        .append(" min in this start; stages finished by an earlier start are reused, not timed).\n");
     sb.append("Test accuracy in %, mean +- sample std over seeds; the `ae` row is the dAE rows' alpha = beta = 0 control. ")
         .append("The paper's faces datasets are not available, so there are no paper values to set beside these.\n\n");
     List<String> columns = new ArrayList<>(acc.values().iterator().next().keySet());

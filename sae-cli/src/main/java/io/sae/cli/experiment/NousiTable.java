@@ -25,7 +25,8 @@ final class NousiTable {
   static String markdown(Map<String, double[][]> acc, Map<String, double[][]> nmi, String command, double minutes, boolean mnist) {
     StringBuilder sb = new StringBuilder();
     sb.append("# Paper 002, Table 2 (k-means on the test set) at this run's scale\n\n");
-    sb.append("Command: `").append(command).append("` (").append(String.format(Locale.ROOT, "%.1f", minutes)).append(" min).\n");
+    sb.append("Command: `").append(command).append("` (").append(String.format(Locale.ROOT, "%.1f", minutes))
+        .append(" min in this start; stages finished by an earlier start are reused, not timed).\n");
     int seeds = acc.values().iterator().next().length;
     sb.append("Mean +- sample std over ").append(seeds).append(" seed(s), after the last stage. The `ae` row is every CCAE's ")
         .append("alpha = beta = 0 control (same seed, architecture and total epochs).")

@@ -19,7 +19,7 @@ class NousiTableTest {
     acc.put("dae-1", new double[][] {{0.3, 0.3}, {0.3, 0.3}});
     nmi.put("dae-1", new double[][] {{0.3, 0.3}, {0.3, 0.3}});
     String md = NousiTable.markdown(acc, nmi, "sae experiment nousi --seeds 2", 1.25, true);
-    assertThat(md).contains("`sae experiment nousi --seeds 2` (1.3 min)").contains("over 2 seed(s)");
+    assertThat(md).contains("`sae experiment nousi --seeds 2` (1.3 min in this start;").contains("over 2 seed(s)");
     assertThat(md).contains("| No AE | 0.5500 ± 0.0707 | 0.4000 ± 0.0000 | 0.5385 | 0.5050 |");
     assertThat(md).contains("| ccae-1 | 0.7500 ± 0.0707 | 0.6000 ± 0.0000 | 0.7653 | 0.6642 |");
     assertThat(md).contains("| dae-1 | 0.3000 ± 0.0000 | 0.3000 ± 0.0000 | - | - |");
