@@ -60,6 +60,10 @@ public final class NousiClassifyExperiment implements Callable<Integer> {
   @Option(names = "--arch", defaultValue = "dense-linear", description = "Network. Default: ${DEFAULT-VALUE}.")
   String arch;
 
+  @Option(names = "--first-stage-epochs", paramLabel = "E0",
+      description = "Epochs of stage 1, the plain autoencoder before the first shift (Algorithm 1 trains it to convergence). Default: E.")
+  Integer firstStageEpochs;
+
   @Option(names = "--batch-size", paramLabel = "N",
       description = "Mini-batch size of every run. Default: that of 'sae train' (128). Smaller batches take more steps per epoch.")
   Integer batchSize;
@@ -80,7 +84,7 @@ public final class NousiClassifyExperiment implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter log = spec.commandLine().getOut();
-    StagedRecipe recipe = new StagedRecipe(dataset, arch, latent, stages, stageEpochs, limit, sets, batchSize);
+    StagedRecipe recipe = new StagedRecipe(dataset, arch, latent, stages, stageEpochs, limit, sets, batchSize, firstStageEpochs);
     recipe.prepare(seeds, out);
     Map<String, Map<String, double[]>> acc = new LinkedHashMap<>(); // row -> classifier -> per seed
     SubRuns sae = new SubRuns(out, List.of(), common.forwardedOptions(), log);
@@ -88,7 +92,7 @@ public final class NousiClassifyExperiment implements Callable<Integer> {
     for (int s = 1; s <= seeds; s++) {
       for (String m : methods) {
         String name = m + "-seed" + s;
-        sae.trainInStages(name, recipe.firstArgs(m, s), stages, stageEpochs, new SubRuns.StageWork() {
+        sae.trainInStages(name, recipe.firstArgs(m, s), recipe.schedule(), new SubRuns.StageWork() {
           @Override
           public boolean done(Path run, int t) {
             return t < stages || Files.isRegularFile(run.resolve(KEPT));

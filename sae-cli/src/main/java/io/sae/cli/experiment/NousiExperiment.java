@@ -65,6 +65,10 @@ public final class NousiExperiment implements Callable<Integer> {
   @Option(names = "--arch", defaultValue = "dense-linear", description = "Network. Default: ${DEFAULT-VALUE}.")
   String arch;
 
+  @Option(names = "--first-stage-epochs", paramLabel = "E0",
+      description = "Epochs of stage 1, the plain autoencoder before the first shift (Algorithm 1 trains it to convergence). Default: E.")
+  Integer firstStageEpochs;
+
   @Option(names = "--batch-size", paramLabel = "N",
       description = "Mini-batch size of every run. Default: that of 'sae train' (128). Smaller batches take more steps per epoch.")
   Integer batchSize;
@@ -100,7 +104,7 @@ public final class NousiExperiment implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter log = spec.commandLine().getOut();
-    StagedRecipe recipe = new StagedRecipe(dataset, arch, latent, stages, stageEpochs, limit, sets, batchSize);
+    StagedRecipe recipe = new StagedRecipe(dataset, arch, latent, stages, stageEpochs, limit, sets, batchSize, firstStageEpochs);
     recipe.prepare(seeds, out);
     Map<String, double[][]> acc = new LinkedHashMap<>(); // row -> [seed][stage]
     Map<String, double[][]> nmi = new LinkedHashMap<>();
@@ -117,7 +121,7 @@ public final class NousiExperiment implements Callable<Integer> {
     for (int s = 1; s <= seeds; s++) {
       for (String m : methods) {
         final int seed = s;
-        sae.trainInStages(m + "-seed" + s, recipe.firstArgs(m, s), stages, stageEpochs, new SubRuns.StageWork() {
+        sae.trainInStages(m + "-seed" + s, recipe.firstArgs(m, s), recipe.schedule(), new SubRuns.StageWork() {
           @Override
           public boolean done(Path run, int t) {
             return Files.isRegularFile(run.resolve(stageFile(t)));
@@ -136,7 +140,7 @@ public final class NousiExperiment implements Callable<Integer> {
           nmi.get(m)[s - 1][t - 1] = number(r, "nmi");
         }
         if (!m.equals("ae")) {
-          hostWork.computeIfAbsent(m, k -> new ArrayList<>()).add(StageHostWork.read(sae.runPath(m + "-seed" + s).resolve("history.csv"), stages, stageEpochs));
+          hostWork.computeIfAbsent(m, k -> new ArrayList<>()).add(StageHostWork.read(sae.runPath(m + "-seed" + s).resolve("history.csv"), recipe.schedule()));
         }
         if (m.equals(methods.get(0))) {
           Map<String, Object> r = sae.probe(sae.runPath(m + "-seed" + s), "cluster", concat(clusterArgs, List.of("--on", "inputs")),

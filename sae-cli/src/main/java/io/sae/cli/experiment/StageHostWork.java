@@ -28,11 +28,12 @@ record StageHostWork(double[] hostSeconds, double[] trainSeconds) {
     return s;
   }
 
-  /** Reads stages 2..T (stage 1 is the plain autoencoder) of a run trained T stages of E epochs. */
-  static StageHostWork read(Path historyCsv, int stages, int stageEpochs) throws IOException {
+  /** Reads stages 2..T (stage 1 is the plain autoencoder) of a run trained on {@code schedule}. */
+  static StageHostWork read(Path historyCsv, StageSchedule schedule) throws IOException {
+    int stages = schedule.stages();
     List<String> lines = Files.readAllLines(historyCsv, StandardCharsets.UTF_8);
-    if (lines.size() < 1 + stages * stageEpochs) {
-      throw new InvalidInputException(historyCsv + " has " + (lines.size() - 1) + " epochs; expected " + stages * stageEpochs);
+    if (lines.size() < 1 + schedule.totalEpochs()) {
+      throw new InvalidInputException(historyCsv + " has " + (lines.size() - 1) + " epochs; expected " + schedule.totalEpochs());
     }
     List<String> header = Arrays.asList(lines.get(0).split(","));
     int train = column(header, "train_seconds", historyCsv);
@@ -40,10 +41,11 @@ record StageHostWork(double[] hostSeconds, double[] trainSeconds) {
     double[] hostSeconds = new double[stages - 1];
     double[] trainSeconds = new double[stages - 1];
     for (int t = 1; t < stages; t++) {
-      for (int e = t * stageEpochs; e < (t + 1) * stageEpochs; e++) {
+      int start = schedule.end(t); // stage t + 1 (1-based) starts here
+      for (int e = start; e < schedule.end(t + 1); e++) {
         String[] row = lines.get(1 + e).split(",", -1);
         trainSeconds[t - 1] += Double.parseDouble(row[train]);
-        if (e == t * stageEpochs) {
+        if (e == start) {
           for (int c : host) {
             if (row[c].isEmpty()) {
               throw new InvalidInputException(historyCsv + ": epoch " + (e + 1) + " starts stage " + (t + 1) + " but records no " + header.get(c));

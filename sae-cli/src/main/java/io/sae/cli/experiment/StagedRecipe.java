@@ -21,10 +21,14 @@ import java.util.List;
  * @param stageEpochs E, epochs per stage
  * @param limit {@code --limit} value, or null for all samples
  * @param sets extra {@code KEY=VALUE} options for every non-control row
- * @param batchSize {@code --batch-size} of every run, or null for the trainer's default (a recipe written before
- *     this field existed reads as null, so such experiments still resume)
+ * @param batchSize {@code --batch-size} of every run, or null for the trainer's default
+ * @param firstStageEpochs E0, epochs of stage 1 (the plain autoencoder before the first shift), or null for E
+ *
+ * <p>The two nullable fields were added later: a recipe written before them reads them as null, so such an
+ * experiment still resumes.
  */
-record StagedRecipe(String dataset, String arch, int latent, int stages, int stageEpochs, String limit, List<String> sets, Integer batchSize) {
+record StagedRecipe(String dataset, String arch, int latent, int stages, int stageEpochs, String limit, List<String> sets, Integer batchSize,
+    Integer firstStageEpochs) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   StagedRecipe {
@@ -37,8 +41,8 @@ record StagedRecipe(String dataset, String arch, int latent, int stages, int sta
    * that made them.
    */
   void prepare(int seeds, Path out) throws IOException {
-    if (seeds < 1 || stages < 1 || stageEpochs < 1 || (batchSize != null && batchSize < 1)) {
-      throw new InvalidInputException("--seeds, --stages, --stage-epochs and --batch-size must be positive");
+    if (seeds < 1 || stages < 1 || stageEpochs < 1 || (batchSize != null && batchSize < 1) || (firstStageEpochs != null && firstStageEpochs < 1)) {
+      throw new InvalidInputException("--seeds, --stages, --stage-epochs, --first-stage-epochs and --batch-size must be positive");
     }
     Path file = out.resolve("recipe.json");
     byte[] mine = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(this);
@@ -61,6 +65,11 @@ record StagedRecipe(String dataset, String arch, int latent, int stages, int sta
     AtomicFiles.write(file, mine);
   }
 
+  /** When each stage ends. */
+  StageSchedule schedule() {
+    return new StageSchedule(stages, stageEpochs, firstStageEpochs != null ? firstStageEpochs : stageEpochs);
+  }
+
   /** The first stage's {@code sae train} arguments for {@code method} with {@code seed}. */
   List<String> firstArgs(String method, int seed) {
     List<String> first = new ArrayList<>(List.of("--dataset", dataset, "--method", method, "--arch", arch, "--latent", String.valueOf(latent),
@@ -73,6 +82,9 @@ record StagedRecipe(String dataset, String arch, int latent, int stages, int sta
     }
     if (!method.equals("ae")) {
       first.addAll(List.of("--set", "stages=" + stages, "--set", "stage-epochs=" + stageEpochs));
+      if (firstStageEpochs != null) {
+        first.addAll(List.of("--set", "first-stage-epochs=" + firstStageEpochs));
+      }
       for (String kv : sets) {
         first.addAll(List.of("--set", kv));
       }

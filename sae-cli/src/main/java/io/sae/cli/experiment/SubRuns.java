@@ -80,12 +80,13 @@ final class SubRuns {
   }
 
   /**
-   * Trains run {@code name} in {@code stages} stages of {@code stageEpochs} epochs: a new run of E epochs,
-   * then {@code --resume} to 2E, ... T E, calling {@code afterStage} after each. Started again, it skips every
+   * Trains run {@code name} stage by stage on {@code schedule}: a new run of E0 epochs, then {@code --resume} to
+   * E0 + E, ... E0 + (T - 1) E, calling {@code afterStage} after each. Started again, it skips every
    * stage whose {@code afterStage} work is on record ({@code done} says so) and resumes a run killed mid-stage
    * from its last finished epoch (which trains the same weights as an uninterrupted run).
    */
-  void trainInStages(String name, List<String> firstArgs, int stages, int stageEpochs, StageWork afterStage) throws IOException {
+  void trainInStages(String name, List<String> firstArgs, StageSchedule schedule, StageWork afterStage) throws IOException {
+    int stages = schedule.stages();
     Path run = runPath(name);
     used.add(name);
     if (Files.exists(run) && !Files.isRegularFile(run.resolve("status.json"))) {
@@ -96,7 +97,7 @@ final class SubRuns {
       if (afterStage.done(run, t)) {
         continue;
       }
-      int target = t * stageEpochs;
+      int target = schedule.end(t);
       int trained = Files.exists(run) ? RunDirectory.open(run).readStatus().epochsDone() : 0;
       if (trained > target) {
         throw new InvalidInputException(run + " is trained past stage " + t + " (" + trained + " epochs) but that stage's results are "

@@ -14,14 +14,17 @@ import java.util.List;
  * @param neighbours n, same-group neighbours per sample (ccae-3/4)
  * @param rivals r, other-group neighbours per sample (ccae-4)
  * @param stages T, training stages; stage 0 trains a plain autoencoder and each later stage first shifts
- * @param stageEpochs E, epochs per stage
+ * @param stageEpochs E, epochs per shifting stage (and of stage 0 unless {@code firstStageEpochs} is set)
+ * @param firstStageEpochs E0, epochs of stage 0, the plain autoencoder that Algorithm 1 trains "to convergence"
+ *     before the first shift; 0 means E
  * @param clusters k of k-means (ccae); 0 means the number of classes of the data
  * @param kmeansIterations most Lloyd iterations per stage
  * @param rivalCentre {@code nearest} (the other group whose latent centre is nearest to the sample) or
  *     {@code others} (all other groups together, Eqs. 12 and 15 as printed)
  */
 public record ShiftOptions(
-    double alpha, double beta, int neighbours, int rivals, int stages, int stageEpochs, int clusters, int kmeansIterations, String rivalCentre) {
+    double alpha, double beta, int neighbours, int rivals, int stages, int stageEpochs, int firstStageEpochs, int clusters, int kmeansIterations,
+    String rivalCentre) {
 
   static final String ALPHA = "alpha";
   static final String BETA = "beta";
@@ -29,6 +32,7 @@ public record ShiftOptions(
   static final String RIVALS = "rivals";
   static final String STAGES = "stages";
   static final String STAGE_EPOCHS = "stage-epochs";
+  static final String FIRST_STAGE_EPOCHS = "first-stage-epochs";
   static final String CLUSTERS = "clusters";
   static final String KMEANS_ITERATIONS = "kmeans-iterations";
   static final String RIVAL_CENTRE = "rival-centre";
@@ -39,9 +43,24 @@ public record ShiftOptions(
     }
   }
 
-  /** Total epochs of the schedule, T x E: what {@code --epochs} should be. */
+  /** Epochs of stage 0: E0, or E when E0 is not set. */
+  public int firstEpochs() {
+    return firstStageEpochs > 0 ? firstStageEpochs : stageEpochs;
+  }
+
+  /** The first epoch (0-based) of stage {@code s}: 0, E0, E0 + E, ...; {@code stageStart(T)} ends the schedule. */
+  public int stageStart(int s) {
+    return s == 0 ? 0 : firstEpochs() + (s - 1) * stageEpochs;
+  }
+
+  /** The stage that epoch {@code epoch} (0-based) belongs to; epochs past the schedule stay in the last stage. */
+  public int stageAt(int epoch) {
+    return epoch < firstEpochs() ? 0 : Math.min(1 + (epoch - firstEpochs()) / stageEpochs, stages - 1);
+  }
+
+  /** Total epochs of the schedule, E0 + (T - 1) E: what {@code --epochs} should be. */
   public int totalEpochs() {
-    return stages * stageEpochs;
+    return stageStart(stages);
   }
 
   /** The option specs of {@code variant} (only those it uses). */
@@ -61,8 +80,9 @@ public record ShiftOptions(
       out.add(OptionSpec.ofString(RIVAL_CENTRE, "nearest",
           "rival centre: nearest (the other group whose latent centre is nearest the sample, as in Section 5) or others (all other groups, Eq. " + (variant.supervised() ? "15" : "12") + ")"));
     }
-    out.add(OptionSpec.ofInt(STAGES, 5, 1, 1000, "T: training stages; stage 0 is a plain autoencoder, each later one starts with a shift (run --epochs T*E)"));
+    out.add(OptionSpec.ofInt(STAGES, 5, 1, 1000, "T: training stages; stage 0 is a plain autoencoder, each later one starts with a shift (run --epochs E0+(T-1)*E)"));
     out.add(OptionSpec.ofInt(STAGE_EPOCHS, 10, 1, 100_000, "E: epochs per stage"));
+    out.add(OptionSpec.ofInt(FIRST_STAGE_EPOCHS, 0, 0, 100_000, "E0: epochs of stage 0, the plain autoencoder trained before the first shift (0: E)"));
     if (!variant.supervised()) {
       out.add(OptionSpec.ofInt(CLUSTERS, 0, 0, 100_000, "k of k-means on the latents (0: the number of classes)"));
       out.add(OptionSpec.ofInt(KMEANS_ITERATIONS, 300, 1, 100_000, "most Lloyd iterations of each stage's k-means"));
@@ -81,6 +101,7 @@ public record ShiftOptions(
         variant.repel() == ShiftVariant.Repel.NEIGHBOURS ? o.getInt(RIVALS) : 0,
         o.getInt(STAGES),
         o.getInt(STAGE_EPOCHS),
+        o.getInt(FIRST_STAGE_EPOCHS),
         variant.supervised() ? 0 : o.getInt(CLUSTERS),
         variant.supervised() ? 1 : o.getInt(KMEANS_ITERATIONS),
         variant.repel() == ShiftVariant.Repel.CENTRE ? o.getString(RIVAL_CENTRE) : "nearest");

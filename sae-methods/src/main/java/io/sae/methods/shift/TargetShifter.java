@@ -24,7 +24,7 @@ import java.util.Properties;
 
 /**
  * The host side of paper 002's Algorithms 1 and 2, as stages of E epochs: stage 0 trains a plain autoencoder
- * (the targets are the inputs themselves); before each later stage s = 1 .. T-1 the hook groups the samples
+ * (the targets are the inputs themselves; E0 epochs when {@code first-stage-epochs} is set); before each later stage s = 1 .. T-1 the hook groups the samples
  * (k-means on the current latents for ccae-*, seeded k-means++ the first time and warm-started from the
  * previous centres after that; the visible classes for dae-*), finds neighbours where the variant needs them,
  * and shifts the current targets once ({@link TargetShift}). Targets accumulate over stages: X~(s) is
@@ -70,7 +70,7 @@ final class TargetShifter implements EpochHook {
 
   @Override
   public boolean refreshBefore(int epoch) {
-    return epoch % options.stageEpochs() == 0 && epoch / options.stageEpochs() < options.stages();
+    return epoch == options.stageStart(options.stageAt(epoch)) && epoch < options.totalEpochs();
   }
 
   @Override
@@ -81,8 +81,8 @@ final class TargetShifter implements EpochHook {
   @Override
   public HookResult refresh(EpochState state) {
     Dataset train = state.train();
-    // epochs beyond T x E keep training on the last stage's targets
-    int wanted = Math.min(state.epoch() / options.stageEpochs(), options.stages() - 1);
+    // epochs beyond the schedule keep training on the last stage's targets
+    int wanted = options.stageAt(state.epoch());
     Map<String, Double> metrics = new LinkedHashMap<>();
     if (targets == null && !history.isEmpty()) { // resumed: rebuild the current targets
       FloatMatrix t = train.features();

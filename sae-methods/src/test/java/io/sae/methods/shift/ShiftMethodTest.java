@@ -44,7 +44,7 @@ class ShiftMethodTest {
   void pluginRegistersTheSixMethodsWithTheirOptions() {
     var methods = Guice.createInjector(new ShiftingPlugin()).getInstance(Key.get(Registries.METHODS));
     assertThat(methods).containsOnlyKeys("ccae-1", "ccae-2", "ccae-3", "ccae-4", "dae-1", "dae-2");
-    assertThat(names(methods.get("ccae-1").options())).containsExactly("alpha", "stages", "stage-epochs", "clusters", "kmeans-iterations", "svm-c");
+    assertThat(names(methods.get("ccae-1").options())).containsExactly("alpha", "stages", "stage-epochs", "first-stage-epochs", "clusters", "kmeans-iterations", "svm-c");
     assertThat(names(methods.get("ccae-4").options())).contains("beta", "neighbours", "rivals").doesNotContain("rival-centre");
     assertThat(names(methods.get("dae-2").options())).contains("beta", "rival-centre").doesNotContain("clusters");
     assertThat(methods.get("dae-1").needsLabels()).isTrue();

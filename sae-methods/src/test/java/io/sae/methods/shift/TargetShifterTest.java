@@ -25,7 +25,7 @@ class TargetShifterTest {
   private static final int[] ALL = {0, 1, 2, 3};
 
   private static ShiftOptions options(String rivalCentre) {
-    return new ShiftOptions(0.5, 0.5, 1, 1, 3, 2, 2, 100, rivalCentre);
+    return new ShiftOptions(0.5, 0.5, 1, 1, 3, 2, 0, 2, 100, rivalCentre);
   }
 
   private static TargetShifter shifter(ShiftVariant v) {
@@ -42,6 +42,23 @@ class TargetShifterTest {
     HookResult r = shifter(ShiftVariant.CCAE_1).refresh(new EpochState(0, TRAIN, LATENTS, ALL, 1));
     assertThat(r.fields().get(TargetShifter.TARGET)).isSameAs(TRAIN.features());
     assertThat(r.metrics()).containsEntry("stage", 0.0);
+  }
+
+  @Test
+  void aLongerFirstStageMovesEveryShiftLater() {
+    // T = 3, E = 2, E0 = 3: stage 0 is epochs 0-2, stage 1 epochs 3-4, stage 2 epochs 5-6 (and any later)
+    ShiftOptions o = new ShiftOptions(0.5, 0.5, 1, 1, 3, 2, 3, 2, 100, "nearest");
+    assertThat(o.totalEpochs()).isEqualTo(7);
+    assertThat(java.util.stream.IntStream.range(0, 9).map(o::stageAt).toArray()).containsExactly(0, 0, 0, 1, 1, 2, 2, 2, 2);
+    TargetShifter h = new TargetShifter(ShiftVariant.CCAE_1, o, 2, 7);
+    assertThat(java.util.stream.IntStream.range(0, 9).filter(h::refreshBefore).toArray()).containsExactly(0, 3, 5);
+    h.refresh(new EpochState(0, TRAIN, LATENTS, ALL, 1));
+    assertThat(h.targets()).isNull(); // still the inputs
+    h.refresh(new EpochState(3, TRAIN, LATENTS, ALL, 2));
+    assertThat(h.targets().data()).containsExactly(0.5f, 1.5f, 11f, 13f);
+    // without E0 the stages are E long from the start: shifts before epochs 2 and 4
+    TargetShifter plain = shifter(ShiftVariant.CCAE_1);
+    assertThat(java.util.stream.IntStream.range(0, 9).filter(plain::refreshBefore).toArray()).containsExactly(0, 2, 4);
   }
 
   @Test
@@ -106,8 +123,8 @@ class TargetShifterTest {
   void sameSeedSameTargetsAndKMeansIsWarmStarted() {
     Blob b = Blob.make(600, 1);
     for (ShiftVariant v : new ShiftVariant[] {ShiftVariant.CCAE_2, ShiftVariant.CCAE_4}) {
-      TargetShifter h1 = new TargetShifter(v, new ShiftOptions(0.3, 0.1, 5, 5, 3, 1, 3, 50, "nearest"), 3, 11);
-      TargetShifter h2 = new TargetShifter(v, new ShiftOptions(0.3, 0.1, 5, 5, 3, 1, 3, 50, "nearest"), 3, 11);
+      TargetShifter h1 = new TargetShifter(v, new ShiftOptions(0.3, 0.1, 5, 5, 3, 1, 0, 3, 50, "nearest"), 3, 11);
+      TargetShifter h2 = new TargetShifter(v, new ShiftOptions(0.3, 0.1, 5, 5, 3, 1, 0, 3, 50, "nearest"), 3, 11);
       for (int e = 0; e < 3; e++) {
         FloatMatrix t1 = h1.refresh(new EpochState(e, b.train(), b.latents(), b.all(), e)).fields().get(TargetShifter.TARGET);
         FloatMatrix t2 = h2.refresh(new EpochState(e, b.train(), b.latents(), b.all(), e)).fields().get(TargetShifter.TARGET);
@@ -116,7 +133,7 @@ class TargetShifterTest {
       // the second k-means starts from the first one's centres: on unchanged latents it is already converged
       assertThat(h1.centres()).isNotNull();
     }
-    TargetShifter h = new TargetShifter(ShiftVariant.CCAE_1, new ShiftOptions(0.3, 0, 0, 0, 4, 1, 3, 50, "nearest"), 3, 11);
+    TargetShifter h = new TargetShifter(ShiftVariant.CCAE_1, new ShiftOptions(0.3, 0, 0, 0, 4, 1, 0, 3, 50, "nearest"), 3, 11);
     h.refresh(new EpochState(0, b.train(), b.latents(), b.all(), 0));
     h.refresh(new EpochState(1, b.train(), b.latents(), b.all(), 1));
     FloatMatrix first = h.centres();
@@ -133,7 +150,7 @@ class TargetShifterTest {
   void aRestoredShifterReplaysToTheSameTargets(@TempDir Path tmp) throws Exception {
     Blob b = Blob.make(500, 2);
     for (ShiftVariant v : ShiftVariant.values()) {
-      ShiftOptions o = new ShiftOptions(0.3, 0.2, 4, 3, 4, 2, 3, 50, "nearest");
+      ShiftOptions o = new ShiftOptions(0.3, 0.2, 4, 3, 4, 2, 0, 3, 50, "nearest");
       TargetShifter straight = new TargetShifter(v, o, 3, 5);
       TargetShifter first = new TargetShifter(v, o, 3, 5);
       for (int e : new int[] {0, 2, 4}) {
