@@ -66,7 +66,7 @@ public final class NousiExperiment implements Callable<Integer> {
   String arch;
 
   @Option(names = "--first-stage-epochs", paramLabel = "E0",
-      description = "Epochs of stage 1, the plain autoencoder before the first shift (Algorithm 1 trains it to convergence). Default: E.")
+      description = "E0, epochs of the first stage, the plain autoencoder before the first shift (Algorithm 1 trains it to convergence). Default: E.")
   Integer firstStageEpochs;
 
   @Option(names = "--batch-size", paramLabel = "N",
