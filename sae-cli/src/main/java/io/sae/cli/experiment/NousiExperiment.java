@@ -108,11 +108,14 @@ public final class NousiExperiment implements Callable<Integer> {
     recipe.prepare(seeds, out);
     Map<String, double[][]> acc = new LinkedHashMap<>(); // row -> [seed][stage]
     Map<String, double[][]> nmi = new LinkedHashMap<>();
+    Map<String, double[][]> sil = new LinkedHashMap<>();
     acc.put("No AE", new double[seeds][1]);
     nmi.put("No AE", new double[seeds][1]);
+    sil.put("No AE", new double[seeds][1]);
     for (String m : methods) {
       acc.put(m, new double[seeds][stages]);
       nmi.put(m, new double[seeds][stages]);
+      sil.put(m, new double[seeds][stages]);
     }
     Map<String, List<StageHostWork>> hostWork = new LinkedHashMap<>();
     long t0 = System.nanoTime();
@@ -138,6 +141,7 @@ public final class NousiExperiment implements Callable<Integer> {
           Map<String, Object> r = SubRuns.readMetrics(sae.runPath(m + "-seed" + s).resolve(stageFile(t)));
           acc.get(m)[s - 1][t - 1] = number(r, "accuracy");
           nmi.get(m)[s - 1][t - 1] = number(r, "nmi");
+          sil.get(m)[s - 1][t - 1] = number(r, "silhouette");
         }
         if (!m.equals("ae")) {
           hostWork.computeIfAbsent(m, k -> new ArrayList<>()).add(StageHostWork.read(sae.runPath(m + "-seed" + s).resolve("history.csv"), recipe.schedule()));
@@ -147,6 +151,7 @@ public final class NousiExperiment implements Callable<Integer> {
               "cluster-test-inputs.json", "cluster-test-inputs-kept.json");
           acc.get("No AE")[s - 1][0] = number(r, "accuracy");
           nmi.get("No AE")[s - 1][0] = number(r, "nmi");
+          sil.get("No AE")[s - 1][0] = number(r, "silhouette");
           log.printf(Locale.ROOT, "seed %d No AE (k-means on the test inputs): ACC %.4f NMI %.4f%n", s, acc.get("No AE")[s - 1][0], nmi.get("No AE")[s - 1][0]);
         }
       }
@@ -157,6 +162,7 @@ public final class NousiExperiment implements Callable<Integer> {
     if (acc.containsKey("ae")) {
       md.append(NousiTable.versusControl(acc, nmi, "ae"));
     }
+    md.append(NousiTable.silhouette(sil, "ae"));
     md.append(NousiTable.perStage(acc)).append("\n![ACC per stage](acc-per-stage.png)\n");
     if (stages > 1 && !hostWork.isEmpty()) {
       md.append(NousiTable.hostWork(hostWork, stageEpochs));
@@ -176,7 +182,7 @@ public final class NousiExperiment implements Callable<Integer> {
     }
     LinePlot.write(out.resolve("acc-per-stage.png"), "k-means ACC on the test latents after each stage (mean over seeds)", "stage", perStage);
     AtomicFiles.write(out.resolve("results.json"), new ObjectMapper().writerWithDefaultPrettyPrinter()
-        .writeValueAsBytes(Map.of("command", command, "accuracy", acc, "nmi", nmi, "host_work", hostWork)));
+        .writeValueAsBytes(Map.of("command", command, "accuracy", acc, "nmi", nmi, "silhouette", sil, "host_work", hostWork)));
     log.printf("wrote %s, %s and %s (%.1f min)%n", out.resolve("nousi.md"), out.resolve("acc-per-stage.png"), out.resolve("results.json"), minutes);
     return 0;
   }

@@ -68,6 +68,29 @@ final class NousiTable {
     return sb.toString();
   }
 
+  /**
+   * The mean silhouette of each row's final clustering (an internal measure: compactness against separation of
+   * the k-means clusters, whatever the classes), and each shifted row against the control, paired by seed, with
+   * the number of seeds in which the row's silhouette is higher. Paper 002 reports it for its Table 3.
+   */
+  static String silhouette(Map<String, double[][]> sil, String control) {
+    StringBuilder sb = new StringBuilder("\n## Silhouette of the final clustering (mean over seeds)\n\n");
+    double[][] c = sil.get(control);
+    sb.append("| row | silhouette | minus control, paired | higher than the control |\n|---|---|---|---|\n");
+    for (Map.Entry<String, double[][]> row : sil.entrySet()) {
+      MeanStd v = last(row.getValue());
+      sb.append("| ").append(row.getKey()).append(" | ").append(v.format(4)).append(" | ");
+      if (c == null || row.getKey().equals(control) || row.getValue()[0].length != c[0].length) {
+        sb.append("- | - |\n");
+        continue;
+      }
+      double[] d = diff(v.values(), last(c).values());
+      long higher = java.util.Arrays.stream(d).filter(x -> x > 0).count();
+      sb.append(signed(MeanStd.of(d))).append(" | ").append(higher).append(" of ").append(d.length).append(" seeds |\n");
+    }
+    return sb.toString();
+  }
+
   /** Mean ACC over seeds after every stage, one row per method. */
   static String perStage(Map<String, double[][]> acc) {
     int stages = 0;

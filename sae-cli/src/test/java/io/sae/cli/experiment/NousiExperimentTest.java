@@ -36,8 +36,9 @@ class NousiExperimentTest {
     assertThat(table).contains("| No AE | ").contains("| ae | ").contains("| ccae-1 | ").contains("0.7653"); // the paper's CCAE-1 ACC beside ours
     assertThat(out.resolve("acc-per-stage.png")).isRegularFile();
     assertThat(table).contains("## Against the control (`ae`), paired by seed").contains("## ACC after each stage")
-        .contains("## Host work of a shifting stage");
-    assertThat(table.lines().filter(l -> l.startsWith("| ccae-1 | ")).count()).isEqualTo(4); // main, control, per-stage, host tables
+        .contains("## Host work of a shifting stage").contains("## Silhouette of the final clustering");
+    // main, control, silhouette, per-stage and host tables
+    assertThat(table.lines().filter(l -> l.startsWith("| ccae-1 | ")).count()).isEqualTo(5);
     for (String run : List.of("ae-seed1", "ccae-1-seed1")) {
       for (int t = 1; t <= 2; t++) {
         Map<String, Object> stage = SubRuns.readMetrics(out.resolve("runs").resolve(run).resolve("cluster-test-stage" + t + ".json"));

@@ -55,4 +55,17 @@ class NousiTableTest {
     String md = NousiTable.hostWork(Map.of("ccae-4", java.util.List.of(new StageHostWork(new double[] {1, 3}, new double[] {10, 10}))), 10);
     assertThat(md).contains("| ccae-4 | 2.00 | 10.0 | 20.0% | 30.0% |");
   }
+
+  @Test
+  void silhouetteIsComparedWithTheControlSeedBySeed() {
+    Map<String, double[][]> sil = new LinkedHashMap<>();
+    sil.put("No AE", new double[][] {{0.05}, {0.07}});
+    sil.put("ae", new double[][] {{0.1, 0.20}, {0.1, 0.22}});
+    // differences 0.04 and -0.01: +0.015 ± 0.0354, higher in 1 of 2 seeds
+    sil.put("ccae-1", new double[][] {{0.1, 0.24}, {0.1, 0.21}});
+    String md = NousiTable.silhouette(sil, "ae");
+    assertThat(md).contains("| No AE | 0.0600 ± 0.0141 | - | - |");
+    assertThat(md).contains("| ae | 0.2100 ± 0.0141 | - | - |");
+    assertThat(md).contains("| ccae-1 | 0.2250 ± 0.0212 | +0.0150 ± 0.0354 | 1 of 2 seeds |");
+  }
 }
