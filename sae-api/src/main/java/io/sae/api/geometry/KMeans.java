@@ -164,12 +164,35 @@ public final class KMeans {
     }
   }
 
-  /** Assigns every row to its nearest centre; returns whether any assignment changed. */
+  /** Rows per parallel task of {@link #assign}. */
+  private static final int ASSIGN_BLOCK = 4096;
+
+  /**
+   * Assigns every row to its nearest centre; returns whether any assignment changed. Blocks of rows run in
+   * parallel (each row's result depends on that row alone, so the outcome does not depend on the thread count).
+   */
   private static boolean assign(FloatMatrix x, float[] centres, int k, int[] assignment, double[] dist) {
+    int n = x.rows();
+    int blocks = (n + ASSIGN_BLOCK - 1) / ASSIGN_BLOCK;
+    if (blocks == 1) {
+      return assignRows(x, centres, k, assignment, dist, 0, n);
+    }
+    boolean[] changed = new boolean[blocks];
+    java.util.stream.IntStream.range(0, blocks).parallel()
+        .forEach(b -> changed[b] = assignRows(x, centres, k, assignment, dist, b * ASSIGN_BLOCK, Math.min(n, (b + 1) * ASSIGN_BLOCK)));
+    for (boolean c : changed) {
+      if (c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean assignRows(FloatMatrix x, float[] centres, int k, int[] assignment, double[] dist, int from, int to) {
     int d = x.cols();
     float[] data = x.data();
     boolean changed = false;
-    for (int i = 0; i < x.rows(); i++) {
+    for (int i = from; i < to; i++) {
       int best = 0;
       double bestD = Double.POSITIVE_INFINITY;
       for (int c = 0; c < k; c++) {

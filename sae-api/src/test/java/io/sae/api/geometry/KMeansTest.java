@@ -108,4 +108,29 @@ class KMeansTest {
     }
     return FloatMatrix.of(rows);
   }
+
+  @Test
+  void manyRowsAreAssignedInParallelBlocksWithTheSameResultAsOneBlock() {
+    // 10,000 rows (three assignment blocks) of four blobs; the first 4,000 rows alone fit in one block
+    Random r = new Random(21);
+    int n = 10_000;
+    float[] data = new float[n * 3];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < 3; j++) {
+        data[i * 3 + j] = (float) ((j == i % 4 ? 6 : 0) + r.nextGaussian());
+      }
+    }
+    FloatMatrix x = new FloatMatrix(n, 3, data);
+    FloatMatrix start = x.rows(new int[] {0, 1, 2, 3});
+    KMeans.Result all = KMeans.fitFrom(x, start, 100);
+    assertThat(all.converged()).isTrue();
+    // every row sits with its nearest final centre, and the run repeats exactly
+    assertThat(KMeans.nearest(all.centres(), x)).containsExactly(all.assignment());
+    KMeans.Result again = KMeans.fitFrom(x, start, 100);
+    assertThat(again.assignment()).containsExactly(all.assignment());
+    assertThat(again.centres()).isEqualTo(all.centres());
+    // the same Lloyd step on a one-block prefix agrees row by row with the parallel assignment of those rows
+    int[] prefix = java.util.stream.IntStream.range(0, 4000).toArray();
+    assertThat(KMeans.nearest(all.centres(), x.rows(prefix))).containsExactly(java.util.Arrays.copyOf(all.assignment(), 4000));
+  }
 }
