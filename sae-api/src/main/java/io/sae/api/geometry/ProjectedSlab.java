@@ -31,7 +31,7 @@ public final class ProjectedSlab {
   private final int[] rows; // original row indices, in projection order
   // chunk c, dimension j: chunks[c * d + j][t] is value j of the row at position c * CHUNK + t. One array per
   // chunk and dimension, read from index 0 like the distance buffer: in a micro-benchmark on JDK 25 the loop
-  // ran 4-6x faster so than reading one flat column-major array at j * n + from (HotSpot vectorised only the
+  // ran 4-6x faster than reading one flat column-major array at j * n + from (HotSpot vectorised only the
   // former; presumably it cannot rule out that two float[] at different offsets alias). docs/architecture.md,
   // "Neighbour search", has the numbers.
   private final float[][] chunks;
