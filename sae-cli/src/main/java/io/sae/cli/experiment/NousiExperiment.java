@@ -159,7 +159,7 @@ public final class NousiExperiment implements Callable<Integer> {
     double minutes = (System.nanoTime() - t0) / 60e9;
     String command = "sae " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
     StringBuilder md = new StringBuilder(NousiTable.markdown(acc, nmi, command, minutes, dataset.equals("mnist")));
-    if (acc.containsKey("ae")) {
+    if (acc.containsKey("ae") && methods.size() > 1) { // a table of differences needs a row besides the control
       md.append(NousiTable.versusControl(acc, nmi, "ae"));
     }
     md.append(NousiTable.silhouette(sil, "ae"));
