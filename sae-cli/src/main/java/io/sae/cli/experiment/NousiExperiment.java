@@ -180,7 +180,9 @@ public final class NousiExperiment implements Callable<Integer> {
       }
       perStage.put(m, mean);
     }
-    LinePlot.write(out.resolve("acc-per-stage.png"), "k-means ACC on the test latents after each stage (mean over seeds)", "stage", perStage);
+    Map<String, double[][]> perStageXy = new LinkedHashMap<>(); // stages numbered 1..T, as in the tables
+    perStage.forEach((m, mean) -> perStageXy.put(m, new double[][] {java.util.stream.IntStream.rangeClosed(1, mean.length).asDoubleStream().toArray(), mean}));
+    LinePlot.writeXy(out.resolve("acc-per-stage.png"), "k-means ACC on the test latents after each stage (mean over seeds)", "stage", perStageXy);
     AtomicFiles.write(out.resolve("results.json"), new ObjectMapper().writerWithDefaultPrettyPrinter()
         .writeValueAsBytes(Map.of("command", command, "accuracy", acc, "nmi", nmi, "silhouette", sil, "host_work", hostWork)));
     log.printf("wrote %s, %s and %s (%.1f min)%n", out.resolve("nousi.md"), out.resolve("acc-per-stage.png"), out.resolve("results.json"), minutes);
