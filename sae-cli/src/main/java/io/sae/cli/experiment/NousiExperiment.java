@@ -65,13 +65,7 @@ public final class NousiExperiment implements Callable<Integer> {
   @Option(names = "--arch", defaultValue = "dense-linear", description = "Network. Default: ${DEFAULT-VALUE}.")
   String arch;
 
-  @Option(names = "--first-stage-epochs", paramLabel = "E0",
-      description = "E0, epochs of the first stage, the plain autoencoder before the first shift (Algorithm 1 trains it to convergence). Default: E.")
-  Integer firstStageEpochs;
-
-  @Option(names = "--batch-size", paramLabel = "N",
-      description = "Mini-batch size of every run. Default: that of 'sae train' (128). Smaller batches take more steps per epoch.")
-  Integer batchSize;
+  @Mixin StagedTrainingOptions training;
 
   @Option(names = "--latent", defaultValue = "10", description = "Latent size d. Default: ${DEFAULT-VALUE}.")
   int latent;
@@ -104,7 +98,7 @@ public final class NousiExperiment implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter log = spec.commandLine().getOut();
-    StagedRecipe recipe = new StagedRecipe(dataset, arch, latent, stages, stageEpochs, limit, sets, batchSize, firstStageEpochs);
+    StagedRecipe recipe = new StagedRecipe(dataset, arch, latent, stages, stageEpochs, limit, sets, training.batchSize, training.firstStageEpochs);
     recipe.prepare(seeds, out);
     Map<String, double[][]> acc = new LinkedHashMap<>(); // row -> [seed][stage]
     Map<String, double[][]> nmi = new LinkedHashMap<>();
