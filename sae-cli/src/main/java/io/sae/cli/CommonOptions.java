@@ -1,5 +1,6 @@
 package io.sae.cli;
 
+import io.sae.runtime.SaeRuntime;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ public final class CommonOptions {
     return Path.of(System.getProperty("user.home"), ".cache", "sae");
   }
 
-  public Services services(PrintWriter log) {
-    return new Services(cacheDir(), log, pluginPath());
+  public SaeRuntime services(PrintWriter log) {
+    return new SaeRuntime(cacheDir(), log, pluginPath());
   }
 }

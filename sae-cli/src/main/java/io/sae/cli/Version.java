@@ -1,17 +1,12 @@
 package io.sae.cli;
 
+import io.sae.runtime.SaeVersion;
 import picocli.CommandLine;
 
-/** The version shown by {@code sae --version}, from the jar manifest. */
+/** The version shown by {@code sae --version}. */
 public final class Version implements CommandLine.IVersionProvider {
-  /** The implementation version, or "dev" when running from classes. */
-  public static String current() {
-    String v = Version.class.getPackage().getImplementationVersion();
-    return v == null ? "dev" : v;
-  }
-
   @Override
   public String[] getVersion() {
-    return new String[] {"sae " + current(), "TensorFlow Java 1.1.0, JVM " + System.getProperty("java.version")};
+    return new String[] {"sae " + SaeVersion.current(), "TensorFlow Java 1.1.0, JVM " + System.getProperty("java.version")};
   }
 }

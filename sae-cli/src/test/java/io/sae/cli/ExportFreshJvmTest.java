@@ -1,14 +1,15 @@
 package io.sae.cli;
 
+import io.sae.runtime.SaeRuntime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.io.NpyReader;
 import io.sae.api.io.NpyWriter;
 import io.sae.api.model.Classification;
-import io.sae.cli.data.PreparedData;
-import io.sae.cli.evaluate.ExportClassifier;
-import io.sae.cli.run.OpenRun;
+import io.sae.runtime.data.PreparedData;
+import io.sae.lab.evaluate.ExportClassifier;
+import io.sae.runtime.run.OpenRun;
 import io.sae.tf.model.TfModel;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -76,7 +77,7 @@ class ExportFreshJvmTest {
    * @return the probe's signature lines
    */
   private static List<String> probe(Path run, Path savedModel, Path tmp, int latent) throws Exception {
-    Services services = new Services(Cli.cacheDir(), new PrintWriter(new StringWriter()));
+    SaeRuntime services = new SaeRuntime(Cli.cacheDir(), new PrintWriter(new StringWriter()));
     FloatMatrix x;
     FloatMatrix z;
     FloatMatrix xHat = null;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /**
  * Opens a trained model stored in some format (a run folder, a SavedModel export). Implementations are found
  * through {@link java.util.ServiceLoader} ({@code META-INF/services/io.sae.api.model.ModelLoader}) by
- * {@link SaeModel#load}; the TensorFlow module brings the SavedModel loader and {@code sae-embed} the run
+ * {@link SaeModel#load}; the TensorFlow module brings the SavedModel loader and {@code sae-runtime} the run
  * folder loader, so this module stays free of TensorFlow.
  */
 public interface ModelLoader {

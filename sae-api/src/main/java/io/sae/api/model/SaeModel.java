@@ -27,7 +27,7 @@ public interface SaeModel extends AutoCloseable {
    * Opens a model: a run folder written by {@code sae train}, a SavedModel written by {@code sae export}
    * (the version folder, or the export folder, whose highest numeric version is taken, as TF Serving does).
    * The loaders come from the classpath through {@link java.util.ServiceLoader}: {@code sae-tf} reads
-   * SavedModels, {@code sae-embed} reads run folders. Plugins a run needs are looked up through the
+   * SavedModels, {@code sae-runtime} reads run folders. Plugins a run needs are looked up through the
    * thread's context class loader.
    *
    * @throws InvalidInputException when no loader accepts the path, or the files are missing or corrupt
@@ -50,7 +50,7 @@ public interface SaeModel extends AutoCloseable {
       }
     }
     throw new InvalidInputException(path + " is not a model that the loaders on the classpath can read"
-        + (formats.isEmpty() ? " (none found: add io.sae:sae-tf for SavedModels, io.sae:sae-embed for run folders)"
+        + (formats.isEmpty() ? " (none found: add io.sae:sae-tf for SavedModels, io.sae:sae-runtime for run folders)"
             : " (tried: " + String.join(", ", formats) + ")"));
   }
 

@@ -19,7 +19,7 @@ import io.sae.api.model.NetworkSpecs;
 import io.sae.api.training.EpochMetrics;
 import io.sae.api.training.TrainingOptions;
 import io.sae.cli.CommonOptions;
-import io.sae.cli.Services;
+import io.sae.runtime.SaeRuntime;
 import io.sae.tf.model.TfModel;
 import io.sae.tf.train.TrainingOutcome;
 import java.io.PrintWriter;
@@ -81,7 +81,7 @@ public final class BenchCommand implements Callable<Integer> {
     if (epochs < 2) {
       throw new InvalidInputException("--epochs must be at least 2 (the first epoch is warm-up), got " + epochs);
     }
-    Services services = common.services(out);
+    SaeRuntime services = common.services(out);
     DatasetSplit mnist = services.datasets().get("mnist").load(services.dataContext(1));
     if (samples < batchSize || samples > mnist.train().size()) {
       throw new InvalidInputException("--samples must be in [" + batchSize + ", " + mnist.train().size() + "], got " + samples);
@@ -117,7 +117,7 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /** Trains {@code hookMethod} with every sample labelled and reports the hook's share of each epoch. */
-  private void benchHook(Services services, LabeledSplit split, PrintWriter out) throws Exception {
+  private void benchHook(SaeRuntime services, LabeledSplit split, PrintWriter out) throws Exception {
     StructuringMethod method = services.method(hookMethod);
     Dataset train = split.train();
     int[] perClass = new int[train.classCount()];

@@ -7,9 +7,9 @@ import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.io.AtomicFiles;
 import io.sae.cli.CommonOptions;
-import io.sae.cli.Services;
-import io.sae.cli.data.PreparedData;
-import io.sae.cli.run.OpenRun;
+import io.sae.runtime.SaeRuntime;
+import io.sae.runtime.data.PreparedData;
+import io.sae.runtime.run.OpenRun;
 import io.sae.eval.clustering.KMeansScores;
 import io.sae.eval.metrics.Silhouette;
 import java.io.PrintWriter;
@@ -73,7 +73,7 @@ public final class ClusterCommand implements Callable<Integer> {
     if (!on.equals("latents") && !on.equals("inputs")) {
       throw new InvalidInputException("--on must be latents or inputs, got '" + on + "'");
     }
-    Services services = common.services(out);
+    SaeRuntime services = common.services(out);
     try (OpenRun run = OpenRun.open(services, runPath)) {
       PreparedData data = run.config().data().prepare(services);
       Dataset d = switch (split) {

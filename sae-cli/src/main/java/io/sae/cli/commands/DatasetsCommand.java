@@ -5,7 +5,7 @@ import io.sae.api.data.DatasetSource;
 import io.sae.api.data.DatasetSplit;
 import io.sae.api.data.Grouping;
 import io.sae.cli.CommonOptions;
-import io.sae.cli.Services;
+import io.sae.runtime.SaeRuntime;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,7 +34,7 @@ public final class DatasetsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Services services = common.services(out);
+    SaeRuntime services = common.services(out);
     if (args.isEmpty()) {
       out.printf("datasets (cache: %s)%n", services.cacheDir());
       for (DatasetSource d : services.datasets().values()) {

@@ -6,9 +6,9 @@ import io.sae.api.data.FloatMatrix;
 import io.sae.api.io.CsvWriter;
 import io.sae.api.io.NpyWriter;
 import io.sae.cli.CommonOptions;
-import io.sae.cli.Services;
-import io.sae.cli.data.PreparedData;
-import io.sae.cli.run.OpenRun;
+import io.sae.runtime.SaeRuntime;
+import io.sae.runtime.data.PreparedData;
+import io.sae.runtime.run.OpenRun;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -49,7 +49,7 @@ public final class EncodeCommand implements Callable<Integer> {
     if (!name.endsWith(".npy") && !name.endsWith(".csv")) {
       throw new InvalidInputException("--out must end in .npy or .csv, got " + out);
     }
-    Services services = common.services(log);
+    SaeRuntime services = common.services(log);
     try (OpenRun run = OpenRun.open(services, runPath)) {
       PreparedData data = run.config().data().prepare(services);
       Dataset d = switch (split) {

@@ -1,10 +1,10 @@
 package io.sae.cli.commands;
 
 import io.sae.cli.CommonOptions;
-import io.sae.cli.Services;
-import io.sae.cli.data.PreparedData;
-import io.sae.cli.evaluate.Evaluation;
-import io.sae.cli.run.OpenRun;
+import io.sae.runtime.SaeRuntime;
+import io.sae.runtime.data.PreparedData;
+import io.sae.lab.evaluate.Evaluation;
+import io.sae.runtime.run.OpenRun;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -38,7 +38,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Services services = common.services(out);
+    SaeRuntime services = common.services(out);
     try (OpenRun run = OpenRun.open(services, runPath)) {
       PreparedData data = run.config().data().prepare(services);
       var history = run.dir().checkpoints().load().history();

@@ -3,9 +3,9 @@ package io.sae.cli.commands;
 import io.sae.api.InvalidInputException;
 
 import io.sae.cli.CommonOptions;
-import io.sae.cli.Services;
-import io.sae.cli.evaluate.ExportClassifier;
-import io.sae.cli.run.OpenRun;
+import io.sae.runtime.SaeRuntime;
+import io.sae.lab.evaluate.ExportClassifier;
+import io.sae.runtime.run.OpenRun;
 import io.sae.tf.export.SavedModelExport;
 import io.sae.tf.export.VersionedExport;
 import java.io.PrintWriter;
@@ -66,7 +66,7 @@ public final class ExportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter log = spec.commandLine().getOut();
     VersionedExport.checkTarget(out, version, force); // before loading data and fitting a classifier
-    Services services = common.services(log);
+    SaeRuntime services = common.services(log);
     try (OpenRun run = OpenRun.open(services, runPath)) {
       if (run.model().conditional()) {
         throw new InvalidInputException("method " + run.config().method() + " is label-conditioned; sae export writes signatures "

@@ -3,7 +3,7 @@ package io.sae.cli.commands;
 import io.sae.api.method.OptionSpec;
 import io.sae.api.method.StructuringMethod;
 import io.sae.cli.CommonOptions;
-import io.sae.cli.Services;
+import io.sae.runtime.SaeRuntime;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -22,7 +22,7 @@ public final class MethodsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Services services = common.services(out);
+    SaeRuntime services = common.services(out);
     for (StructuringMethod m : services.methods().values()) {
       out.printf("%s%n    %s%s%n", m.name(), m.description(), m.needsLabels() ? " (needs labels)" : "");
       for (OptionSpec o : m.options()) {

@@ -4,10 +4,10 @@ import io.sae.api.InvalidInputException;
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
 import io.sae.cli.CommonOptions;
-import io.sae.cli.Services;
-import io.sae.cli.data.PreparedData;
-import io.sae.cli.evaluate.ClassCentres;
-import io.sae.cli.run.OpenRun;
+import io.sae.runtime.SaeRuntime;
+import io.sae.runtime.data.PreparedData;
+import io.sae.lab.evaluate.ClassCentres;
+import io.sae.runtime.run.OpenRun;
 import io.sae.eval.plot.ImageGrid;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ public final class MorphCommand implements Callable<Integer> {
       throw new InvalidInputException("--steps must be at least 2 and --count at least 1");
     }
     PrintWriter log = spec.commandLine().getOut();
-    Services services = common.services(log);
+    SaeRuntime services = common.services(log);
     try (OpenRun run = OpenRun.open(services, runPath)) {
       if (!run.model().info().hasDecoder()) {
         throw new InvalidInputException("method " + run.config().method() + " has no decoder: nothing to morph");

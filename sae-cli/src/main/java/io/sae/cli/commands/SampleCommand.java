@@ -3,10 +3,10 @@ package io.sae.cli.commands;
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.FloatMatrix;
 import io.sae.cli.CommonOptions;
-import io.sae.cli.Services;
-import io.sae.cli.run.OpenRun;
-import io.sae.cli.sample.PriorSamples;
-import io.sae.cli.sample.PriorSamples.Select;
+import io.sae.runtime.SaeRuntime;
+import io.sae.runtime.run.OpenRun;
+import io.sae.lab.sample.PriorSamples;
+import io.sae.lab.sample.PriorSamples.Select;
 import io.sae.eval.plot.ImageGrid;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -62,7 +62,7 @@ public final class SampleCommand implements Callable<Integer> {
       throw new InvalidInputException("give --class or --cluster, not both");
     }
     PrintWriter log = spec.commandLine().getOut();
-    Services services = common.services(log);
+    SaeRuntime services = common.services(log);
     try (OpenRun run = OpenRun.open(services, runPath)) {
       PriorSamples samples = new PriorSamples(run, services);
       long s = seed != null ? seed : run.config().seed();

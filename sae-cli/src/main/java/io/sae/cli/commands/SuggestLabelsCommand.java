@@ -5,9 +5,9 @@ import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.method.LatentClassifierSpec;
 import io.sae.cli.CommonOptions;
-import io.sae.cli.Services;
-import io.sae.cli.data.PreparedData;
-import io.sae.cli.run.OpenRun;
+import io.sae.runtime.SaeRuntime;
+import io.sae.runtime.data.PreparedData;
+import io.sae.runtime.run.OpenRun;
 import io.sae.eval.classify.LinearSvm;
 import io.sae.eval.plot.ImageGrid;
 import java.io.PrintWriter;
@@ -57,7 +57,7 @@ public final class SuggestLabelsCommand implements Callable<Integer> {
       throw new InvalidInputException("--count must be at least 1, got " + count);
     }
     PrintWriter log = spec.commandLine().getOut();
-    Services services = common.services(log);
+    SaeRuntime services = common.services(log);
     try (OpenRun run = OpenRun.open(services, runPath)) {
       PreparedData data = run.config().data().prepare(services);
       Dataset train = data.labeled().train();

@@ -2,34 +2,22 @@ package io.sae.cli.commands;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.LabelSelection;
-import io.sae.api.method.MethodOptions;
-import io.sae.api.method.PlanRequest;
-import io.sae.api.method.StructuringMethod;
-import io.sae.api.method.TrainingPlan;
-import io.sae.api.model.NetworkSpecs;
 import io.sae.api.training.TrainingListener;
-import io.sae.api.training.TrainingOptions;
 import io.sae.cli.CommonOptions;
-import io.sae.cli.Services;
-import io.sae.cli.Version;
-import io.sae.cli.data.DataRequest;
-import io.sae.cli.data.LabelIndexFile;
-import io.sae.cli.data.PreparedData;
-import io.sae.cli.data.SampleLimit;
 import io.sae.cli.progress.ProgressReporter;
-import io.sae.cli.run.OpenRun;
-import io.sae.cli.run.RunConfig;
-import io.sae.cli.run.RunDirectory;
-import io.sae.cli.run.RunStatus;
-import io.sae.tf.train.TrainingOutcome;
+import io.sae.runtime.SaeRuntime;
+import io.sae.runtime.data.LabelIndexFile;
+import io.sae.runtime.data.SampleLimit;
+import io.sae.runtime.train.Resume;
+import io.sae.runtime.train.RunTrainer;
+import io.sae.runtime.train.Training;
+import io.sae.runtime.train.TrainingResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -121,81 +109,21 @@ public final class TrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter console = spec.commandLine().getOut();
     boolean bar = useBar(); // checked before anything is written
-    Services services = common.services(console);
-    RunDirectory run;
-    RunConfig config;
-    int startEpoch = 0;
-    boolean resuming = resume != null;
-    if (resuming) {
-      run = RunDirectory.open(resume);
-      config = run.readConfig();
-      if (spec.commandLine().getParseResult().hasMatchedOption("--epochs")) {
-        config = config.withEpochs(epochs);
-      }
-      if (!run.checkpoints().exists()) {
-        throw new InvalidInputException(resume + " has no finished epoch to resume from; start it again with 'sae train'");
-      }
-      startEpoch = run.checkpoints().load().epochsDone();
-      if (startEpoch >= config.epochs()) {
-        throw new InvalidInputException(
-            resume + " has finished all " + startEpoch + " epochs; pass --epochs N with N > " + startEpoch + " to train further");
-      }
+    SaeRuntime services = common.services(console);
+    RunTrainer trainer = new RunTrainer(services);
+    List<TrainingListener> listeners = List.of(new ProgressReporter(console, bar));
+    TrainingResult r;
+    if (resume != null) {
+      boolean newTotal = spec.commandLine().getParseResult().hasMatchedOption("--epochs");
+      r = trainer.resume(new Resume(resume, newTotal ? OptionalInt.of(epochs) : OptionalInt.empty()), listeners, console::println);
     } else {
-      if (dataset == null) {
-        throw new InvalidInputException("--dataset is required (see 'sae datasets')");
-      }
-      config = null;
-      run = null;
+      Training t = Training.of(method).dataset(dataset).withOptions(options).grouping(grouping).labels(parseLabels(labels))
+          .validation(validation).limit(SampleLimit.parse(limit)).addLabels(addLabels == null ? List.of() : LabelIndexFile.read(addLabels))
+          .initFrom(initFrom).architecture(arch).latent(latent).epochs(epochs).batchSize(batchSize).learningRate(learningRate).seed(seed)
+          .into(out);
+      r = trainer.train(t, listeners, console::println);
     }
-
-    SampleLimit sampleLimit = SampleLimit.parse(limit);
-    DataRequest data = resuming ? config.data() : new DataRequest(dataset, grouping, parseLabels(labels), validation, seed, sampleLimit.train(), sampleLimit.test(),
-        addLabels == null ? List.of() : LabelIndexFile.read(addLabels));
-    StructuringMethod m = services.method(resuming ? config.method() : method);
-    MethodOptions methodOptions = new MethodOptions(m.name(), m.options(), resuming ? config.options() : options);
-    TrainingOptions training = resuming
-        ? new TrainingOptions(config.epochs(), config.batchSize(), config.learningRate(), config.seed())
-        : new TrainingOptions(epochs, batchSize, learningRate, seed);
-    if (!resuming && latent < 1) {
-      throw new InvalidInputException("--latent must be at least 1, got " + latent);
-    }
-    PreparedData prepared = data.prepare(services);
-    if (m.needsLabels() && prepared.facts().labeledCount() == 0) {
-      throw new InvalidInputException("method " + m.name() + " needs labelled samples, and none are left for training");
-    }
-    String archSpec = resuming ? config.architecture()
-        : arch != null ? arch : prepared.facts().sampleShape().length == 3 ? "conv" : "dense";
-    if (!resuming) {
-      config = new RunConfig(Version.current(), RunDirectory.now(), m.name(), methodOptions.asMap(), data, prepared.facts(),
-          NetworkSpecs.presets().containsKey(archSpec) ? archSpec : NetworkSpecs.parse(archSpec).id(),
-          latent, training.epochs(), training.batchSize(), training.learningRate(), training.seed(),
-          initFrom == null ? null : initFrom.toString());
-    }
-    TrainingPlan plan = OpenRun.plan(services, config);
-    Optional<io.sae.tf.graph.ParameterSnapshot> warmStart = resuming || config.initFrom() == null ? Optional.empty()
-        : Optional.of(RunDirectory.open(Path.of(config.initFrom())).readCompleteWeights());
-    if (!resuming) {
-      run = RunDirectory.create(out != null ? out : defaultRunPath(m.name(), data.dataset()));
-    }
-    run.writeConfig(config);
-    console.printf("run folder %s%nmethod %s %s, %s, latent %d, %s%n", run.path(), m.name(), methodOptions.asMap(), config.architecture(),
-        config.latent(), describe(prepared));
-
-    List<TrainingListener> listeners = List.of(new ProgressReporter(console, bar), statusWriter(run, training.epochs(), plan));
-    run.writeStatus(new RunStatus(RunStatus.TRAINING, startEpoch, training.epochs(), -1, selection(plan), "", RunDirectory.now()));
-    TrainingOutcome outcome;
-    try {
-      outcome = services.trainer().train(plan, prepared.labeled(), training, Optional.of(run.checkpoints()), resuming, warmStart, listeners);
-    } catch (RuntimeException e) {
-      int done = run.checkpoints().exists() ? run.checkpoints().load().epochsDone() : 0;
-      run.writeStatus(new RunStatus(RunStatus.FAILED, done, training.epochs(), -1, selection(plan), String.valueOf(e.getMessage()), RunDirectory.now()));
-      throw e;
-    }
-    run.writeHistory(outcome.history());
-    run.writeWeights(outcome.weights());
-    run.writeStatus(new RunStatus(RunStatus.COMPLETE, training.epochs(), training.epochs(), outcome.selectedEpoch(), selection(plan), "",
-        RunDirectory.now()));
-    console.printf("kept the weights of epoch %d (%s); evaluate with: sae evaluate %s%n", outcome.selectedEpoch() + 1, selection(plan), run.path());
+    console.printf("kept the weights of epoch %d (%s); evaluate with: sae evaluate %s%n", r.selectedEpoch() + 1, r.selection(), r.run().path());
     return 0;
   }
 
@@ -206,30 +134,6 @@ public final class TrainCommand implements Callable<Integer> {
       case "auto" -> ProgressReporter.isTerminal();
       default -> throw new InvalidInputException("--progress must be auto, bar or lines, got '" + progress + "'");
     };
-  }
-
-  private static String selection(TrainingPlan plan) {
-    return plan.selection().isLast() ? "last epoch" : "best " + plan.selection().metric();
-  }
-
-  /** Keeps status.json's epoch count current, so an interrupted run says how far it got. */
-  private static TrainingListener statusWriter(RunDirectory run, int epochs, TrainingPlan plan) {
-    return new TrainingListener() {
-      @Override
-      public void onEpochEnd(io.sae.api.training.EpochMetrics m) {
-        try {
-          run.writeStatus(new RunStatus(RunStatus.TRAINING, m.epoch() + 1, epochs, -1, selection(plan), "", RunDirectory.now()));
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }
-    };
-  }
-
-  private static String describe(PreparedData p) {
-    return String.format("%s: %,d training samples (%,d labelled, %,d validation), %,d test, %d classes %s", p.facts().dataset(),
-        p.facts().trainSize(), p.facts().labeledCount(), p.facts().validationSize(), p.test().size(), p.facts().classCount(),
-        p.facts().classNames());
   }
 
   static int parseLabels(String text) {
@@ -247,8 +151,4 @@ public final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  private static Path defaultRunPath(String method, String dataset) {
-    String safe = dataset.replaceAll("[^A-Za-z0-9_-]", "_");
-    return Path.of("runs", method + "-" + safe + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-  }
 }

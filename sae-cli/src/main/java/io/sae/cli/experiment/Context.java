@@ -1,9 +1,9 @@
 package io.sae.cli.experiment;
 
 import io.sae.api.data.LabelSelection;
-import io.sae.cli.Services;
-import io.sae.cli.data.DataRequest;
-import io.sae.cli.run.OpenRun;
+import io.sae.runtime.SaeRuntime;
+import io.sae.runtime.data.DataRequest;
+import io.sae.runtime.run.OpenRun;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.Map;
  * @param scale epochs and data limits
  * @param seed base seed
  */
-record Context(Path dir, SubRuns runs, Services services, Scale scale, long seed) {
+record Context(Path dir, SubRuns runs, SaeRuntime services, Scale scale, long seed) {
 
   /**
    * How much an experiment trains.

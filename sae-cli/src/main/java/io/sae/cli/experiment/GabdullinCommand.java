@@ -6,10 +6,10 @@ import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.io.AtomicFiles;
 import io.sae.cli.CommonOptions;
-import io.sae.cli.Services;
-import io.sae.cli.data.PreparedData;
-import io.sae.cli.evaluate.ConfiguredClusters;
-import io.sae.cli.run.OpenRun;
+import io.sae.runtime.SaeRuntime;
+import io.sae.runtime.data.PreparedData;
+import io.sae.lab.evaluate.ConfiguredClusters;
+import io.sae.runtime.run.OpenRun;
 import io.sae.eval.plot.ScatterPlot;
 import io.sae.methods.geometric.ClassSimilarity;
 import io.sae.methods.geometric.ClusterLayout;
@@ -89,7 +89,7 @@ public final class GabdullinCommand implements Callable<Integer> {
     if (seeds < 1 || epochs < 1 || perClass < 0) {
       throw new InvalidInputException("--seeds and --epochs must be >= 1 and --per-class >= 0");
     }
-    Services services = common.services(log);
+    SaeRuntime services = common.services(log);
     Files.createDirectories(out);
     Files.deleteIfExists(out.resolve("gabdullin.md"));
     Files.deleteIfExists(out.resolve("results.json"));
@@ -154,7 +154,7 @@ public final class GabdullinCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Map<String, Object> measure(Services services, Path runDir, String row, GabdullinData data, Map<String, Object> metrics,
+  private Map<String, Object> measure(SaeRuntime services, Path runDir, String row, GabdullinData data, Map<String, Object> metrics,
       double[][][] means, int seedIndex, Path png) throws Exception {
     Map<String, Object> m = new LinkedHashMap<>();
     try (OpenRun run = OpenRun.open(services, runDir)) {

@@ -4,9 +4,9 @@ import io.sae.api.InvalidInputException;
 import io.sae.api.data.Dataset;
 import io.sae.api.data.LabelSelection;
 import io.sae.api.io.NpyWriter;
-import io.sae.cli.Services;
-import io.sae.cli.data.DataRequest;
-import io.sae.cli.data.PreparedData;
+import io.sae.runtime.SaeRuntime;
+import io.sae.runtime.data.DataRequest;
+import io.sae.runtime.data.PreparedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ import java.util.stream.IntStream;
  */
 record GabdullinData(String spec, List<String> classNames, String heldOutName, Dataset heldOut) {
 
-  static GabdullinData write(Services services, Path dir, String dataset, List<Integer> classes, int heldOutClass, int perClassTrain)
+  static GabdullinData write(SaeRuntime services, Path dir, String dataset, List<Integer> classes, int heldOutClass, int perClassTrain)
       throws IOException {
     PreparedData d = new DataRequest(dataset, null, LabelSelection.ALL, 0, 1, 0, 0, List.of()).prepare(services);
     List<String> all = d.fullTrain().classNames();

@@ -2,8 +2,8 @@ package io.sae.cli.experiment;
 
 import io.sae.api.data.Dataset;
 import io.sae.api.io.AtomicFiles;
-import io.sae.cli.data.PreparedData;
-import io.sae.cli.run.RunDirectory;
+import io.sae.runtime.data.PreparedData;
+import io.sae.runtime.run.RunDirectory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

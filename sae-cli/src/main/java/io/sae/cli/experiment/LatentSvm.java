@@ -3,10 +3,10 @@ package io.sae.cli.experiment;
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.method.LatentClassifierSpec;
-import io.sae.cli.Services;
-import io.sae.cli.data.DataRequest;
-import io.sae.cli.data.PreparedData;
-import io.sae.cli.run.OpenRun;
+import io.sae.runtime.SaeRuntime;
+import io.sae.runtime.data.DataRequest;
+import io.sae.runtime.data.PreparedData;
+import io.sae.runtime.run.OpenRun;
 import io.sae.eval.classify.LinearSvm;
 import io.sae.eval.metrics.ConfusionMatrix;
 import java.io.IOException;
@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
 final class LatentSvm {
   private LatentSvm() {}
 
-  static double testError(Services services, OpenRun run, DataRequest labels) throws IOException {
+  static double testError(SaeRuntime services, OpenRun run, DataRequest labels) throws IOException {
     PreparedData data = labels.prepare(services);
     Dataset train = data.labeled().train();
     int[] labelled = IntStream.range(0, train.size()).filter(i -> train.label(i) != Dataset.UNLABELED).toArray();

@@ -2,9 +2,9 @@ package io.sae.cli.experiment;
 
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
-import io.sae.cli.Services;
-import io.sae.cli.data.DataRequest;
-import io.sae.cli.run.OpenRun;
+import io.sae.runtime.SaeRuntime;
+import io.sae.runtime.data.DataRequest;
+import io.sae.runtime.run.OpenRun;
 import io.sae.eval.plot.ScatterPlot;
 import io.sae.eval.projection.Pca;
 import io.sae.eval.projection.Tsne;
@@ -24,7 +24,7 @@ final class LatentViews {
    * coloured by the classes of {@code colourBy} (so an autoencoder trained without grouping shows the same
    * groups as the structured one); returns the file names.
    */
-  static List<String> write(Services services, Path runPath, DataRequest colourBy, Path dir, String prefix, String title, int points, long seed)
+  static List<String> write(SaeRuntime services, Path runPath, DataRequest colourBy, Path dir, String prefix, String title, int points, long seed)
       throws IOException {
     try (OpenRun run = OpenRun.open(services, runPath)) {
       Dataset test = colourBy.prepare(services).test();

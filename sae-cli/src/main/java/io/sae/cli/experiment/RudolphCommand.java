@@ -3,9 +3,9 @@ package io.sae.cli.experiment;
 import io.sae.api.InvalidInputException;
 import io.sae.cli.CommonOptions;
 import io.sae.api.data.LabelSelection;
-import io.sae.cli.Services;
-import io.sae.cli.data.DataRequest;
-import io.sae.cli.data.SampleLimit;
+import io.sae.runtime.SaeRuntime;
+import io.sae.runtime.data.DataRequest;
+import io.sae.runtime.data.SampleLimit;
 import io.sae.eval.report.MarkdownReport;
 import io.sae.eval.report.MetricsJson;
 import java.io.PrintWriter;
@@ -129,7 +129,7 @@ public final class RudolphCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter console = spec.commandLine().getOut();
     validate();
-    Services services = common.services(console);
+    SaeRuntime services = common.services(console);
     SampleLimit limits = SampleLimit.parse(limit);
     List<String> trainArgs = limit == null ? List.of() : List.of("--limit", limit);
     List<String> everyArgs = common.forwardedOptions();

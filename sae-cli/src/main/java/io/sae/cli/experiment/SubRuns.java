@@ -3,8 +3,8 @@ package io.sae.cli.experiment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sae.api.InvalidInputException;
 import io.sae.cli.Main;
-import io.sae.cli.run.RunDirectory;
-import io.sae.cli.run.RunStatus;
+import io.sae.runtime.run.RunDirectory;
+import io.sae.runtime.run.RunStatus;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -197,7 +197,7 @@ final class SubRuns {
       return false;
     }
     try {
-      return RunDirectory.open(run).readStatus().state().equals(RunStatus.COMPLETE);
+      return RunDirectory.open(run).readStatus().complete();
     } catch (IOException | RuntimeException e) {
       return false;
     }

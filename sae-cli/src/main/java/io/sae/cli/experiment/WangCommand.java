@@ -4,11 +4,11 @@ import io.sae.api.InvalidInputException;
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.data.LabelSelection;
 import io.sae.cli.CommonOptions;
-import io.sae.cli.Services;
-import io.sae.cli.data.DataRequest;
-import io.sae.cli.data.SampleLimit;
-import io.sae.cli.run.OpenRun;
-import io.sae.cli.sample.PriorSamples;
+import io.sae.runtime.SaeRuntime;
+import io.sae.runtime.data.DataRequest;
+import io.sae.runtime.data.SampleLimit;
+import io.sae.runtime.run.OpenRun;
+import io.sae.lab.sample.PriorSamples;
 import io.sae.eval.report.MarkdownReport;
 import io.sae.eval.report.MetricsJson;
 import java.io.PrintWriter;
@@ -100,7 +100,7 @@ public final class WangCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter console = spec.commandLine().getOut();
     validate();
-    Services services = common.services(console);
+    SaeRuntime services = common.services(console);
     SampleLimit limits = SampleLimit.parse(limit);
     List<String> trainArgs = limit == null ? List.of() : List.of("--limit", limit);
     List<String> everyArgs = common.forwardedOptions();
@@ -150,7 +150,7 @@ public final class WangCommand implements Callable<Integer> {
    * Per class, the share of {@link #checkSamples} class-conditional samples of a run that the classifier run assigns
    * to the requested class; the last entry is the share over all classes.
    */
-  private double[] classifiedAsRequested(Services services, Path sampled, Path classifier) throws Exception {
+  private double[] classifiedAsRequested(SaeRuntime services, Path sampled, Path classifier) throws Exception {
     try (OpenRun gen = OpenRun.open(services, sampled); OpenRun cls = OpenRun.open(services, classifier)) {
       PriorSamples prior = new PriorSamples(gen, services);
       int classes = prior.components(PriorSamples.Select.CLASS);

@@ -1,11 +1,14 @@
 package io.sae.cli.search;
 
+import io.sae.lab.search.LatentIndex;
+import io.sae.lab.search.Ranking;
+
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
 import io.sae.cli.CommonOptions;
-import io.sae.cli.Services;
-import io.sae.cli.run.OpenRun;
+import io.sae.runtime.SaeRuntime;
+import io.sae.runtime.run.OpenRun;
 import io.sae.data.Sha256;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -55,7 +58,7 @@ public final class IndexCommand implements Callable<Integer> {
     if (limit < 0) {
       throw new InvalidInputException("--limit must be >= 0, got " + limit);
     }
-    Services services = common.services(log);
+    SaeRuntime services = common.services(log);
     try (OpenRun run = OpenRun.open(services, runPath)) {
       var data = run.config().data();
       String ds = dataset == null ? data.dataset() : dataset;

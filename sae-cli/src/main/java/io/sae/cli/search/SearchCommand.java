@@ -1,12 +1,15 @@
 package io.sae.cli.search;
 
+import io.sae.lab.search.LatentIndex;
+import io.sae.lab.search.Ranking;
+
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
 import io.sae.cli.CommonOptions;
-import io.sae.cli.Services;
-import io.sae.cli.evaluate.ConfiguredClusters;
-import io.sae.cli.run.OpenRun;
+import io.sae.runtime.SaeRuntime;
+import io.sae.lab.evaluate.ConfiguredClusters;
+import io.sae.runtime.run.OpenRun;
 import io.sae.eval.plot.ImageGrid;
 import io.sae.methods.geometric.ClassSimilarity;
 import io.sae.methods.geometric.ClusterLayout;
@@ -74,7 +77,7 @@ public final class SearchCommand implements Callable<Integer> {
     if (top < 1) {
       throw new InvalidInputException("--top must be at least 1, got " + top);
     }
-    Services services = common.services(log);
+    SaeRuntime services = common.services(log);
     LatentIndex idx = LatentIndex.read(indexDir);
     try (OpenRun run = OpenRun.open(services, runPath)) {
       idx.requireRun(runPath);

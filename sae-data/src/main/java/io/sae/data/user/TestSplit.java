@@ -11,13 +11,14 @@ import java.util.function.Consumer;
  * class, and the unlabelled samples as one more stratum, gives its share by largest-remainder rounding).
  * Both parts keep the original sample order.
  */
-final class TestSplit {
+public final class TestSplit {
   /** Mixed into the seed so the test split and the later label choice do not draw the same random stream. */
   private static final long SALT = 0x7E57_5EEDL;
 
   private TestSplit() {}
 
-  static DatasetSplit split(Dataset all, double fraction, long seed, String source, Consumer<String> log) {
+  /** Splits a seeded, stratified {@code fraction} of {@code all} off as the test part, logging what it did. */
+  public static DatasetSplit split(Dataset all, double fraction, long seed, String source, Consumer<String> log) {
     int n = all.size();
     if (n < 2) {
       throw new InvalidInputException(source + ": " + n + " sample(s) are too few to split off a test part; give test= as well");

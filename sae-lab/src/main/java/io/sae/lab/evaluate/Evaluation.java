@@ -1,0 +1,256 @@
+package io.sae.lab.evaluate;
+
+import io.sae.api.data.Dataset;
+import io.sae.api.data.FloatMatrix;
+import io.sae.api.method.LatentClassifierSpec;
+import io.sae.api.training.History;
+import io.sae.runtime.data.PreparedData;
+import io.sae.runtime.run.OpenRun;
+import io.sae.runtime.run.RunStatus;
+import io.sae.eval.classify.LinearSvm;
+import io.sae.eval.metrics.ConfusionMatrix;
+import io.sae.eval.metrics.ReconstructionBce;
+import io.sae.eval.metrics.Rmse;
+import io.sae.eval.plot.LinePlot;
+import io.sae.eval.plot.ScatterPlot;
+import io.sae.eval.projection.Pca;
+import io.sae.eval.report.MarkdownReport;
+import io.sae.eval.report.MetricsJson;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Evaluates a completed run on its test set: reconstruction RMSE (models with a decoder), a linear SVM fitted
+ * on the latents of the visible training labels (every method, so methods compare on one footing), the
+ * method's own latent classifier, a 2-D PCA scatter of the test latents and the training curves. Writes
+ * {@code metrics.json}, {@code report.md}, {@code latents-pca.png} and {@code training-curves.png}.
+ */
+public final class Evaluation {
+  private Evaluation() {}
+
+  /**
+   * The headline numbers, for the command's console summary.
+   *
+   * @param rmse test reconstruction RMSE, or null without a decoder
+   * @param bce test reconstruction binary cross-entropy per sample, or null without a sigmoid decoder
+   * @param classification the classifiers' results, or null when the data cannot be classified
+   * @param skipped why classification was not evaluated (empty when it was)
+   */
+  public record Summary(Double rmse, Double bce, Classification classification, String skipped) {}
+
+  /** Test-set confusion matrices of the linear SVM and of the method's own latent classifier. */
+  public record Classification(ConfusionMatrix svm, ConfusionMatrix own, LatentClassifierSpec ownSpec) {}
+
+  public static Summary run(OpenRun run, PreparedData data, RunStatus status, History history) throws IOException {
+    Path dir = run.dir().path();
+    // An earlier evaluation's results must not survive half-replaced if this one fails.
+    for (String f : List.of("metrics.json", MarkdownReport.FILE_NAME)) {
+      java.nio.file.Files.deleteIfExists(dir.resolve(f));
+    }
+    var model = run.model();
+    Dataset test = data.test();
+    LabelledLatents labelledLatents = LabelledLatents.of(data, model);
+    Dataset trainLabelled = labelledLatents.samples();
+    int classes = data.facts().classCount();
+    long seed = run.config().seed();
+
+    FloatMatrix trainLatents = labelledLatents.latents();
+    FloatMatrix testLatents = LabelledInference.encode(model, test);
+    int[] testTruth = test.labels();
+
+    Map<String, Object> metrics = new LinkedHashMap<>();
+    metrics.put("run", dir.toString());
+    metrics.put("method", run.config().method());
+    metrics.put("options", run.config().options());
+    metrics.put("dataset", data.facts().dataset());
+    metrics.put("classes", data.facts().classNames());
+    metrics.put("labelled_training_samples", trainLabelled.size());
+    metrics.put("test_samples", test.size());
+    metrics.put("selected_epoch", status.selectedEpoch() + 1);
+    metrics.put("epoch_selection", status.selection());
+
+    Double rmse = null;
+    Double bce = null;
+    if (model.info().hasDecoder()) {
+      FloatMatrix reconstructed = LabelledInference.reconstruct(model, test);
+      rmse = Rmse.of(reconstructed, test.features());
+      metrics.put("test_reconstruction_rmse", rmse);
+      if (model.info().architecture().network().outputActivation() == io.sae.api.model.Activation.SIGMOID) {
+        // from the latent means (no sampling), summed over pixels: paper 004's Table 1 measure
+        bce = ReconstructionBce.perSample(reconstructed, test.features());
+        metrics.put("test_reconstruction_bce", bce);
+      }
+    }
+
+    String skipped = unclassifiable(labelledLatents, testTruth, classes);
+    Classification cls = null;
+    if (skipped.isEmpty()) {
+      LatentClassifierSpec.LinearSvm svmSpec = run.plan().latentClassifier() instanceof LatentClassifierSpec.LinearSvm own
+          ? own : new LatentClassifierSpec.LinearSvm(1.0);
+      LinearSvm.Model svmModel = LinearSvm.of(svmSpec, seed).fit(trainLatents, trainLabelled.labels(), classes);
+      int[] svmPredicted = svmModel.predict(testLatents);
+      ConfusionMatrix svm = ConfusionMatrix.of(testTruth, svmPredicted, classes);
+      DecisionConfidence.write(dir, metrics, model, svmModel, ClassCentres.of(trainLabelled, trainLatents), test, testLatents, svmPredicted);
+      LatentClassifierSpec ownSpec = run.plan().latentClassifier();
+      ConfusionMatrix own = ownSpec instanceof LatentClassifierSpec.LinearSvm ? svm : ConfusionMatrix.of(testTruth,
+          LatentReadout.predict(ownSpec, model, trainLatents, trainLabelled.labels(), classes, test.features(), testLatents, seed), classes);
+      cls = new Classification(svm, own, ownSpec);
+      metrics.put("linear_svm_test_error", svm.error());
+      metrics.put("linear_svm_per_class_error", perClass(svm, data.facts().classNames()));
+      metrics.put("method_classifier", LatentReadout.describe(ownSpec));
+      metrics.put("method_classifier_test_error", own.error());
+      metrics.put("method_classifier_per_class_error", perClass(own, data.facts().classNames()));
+    } else {
+      metrics.put("classification_not_evaluated", skipped);
+    }
+    var configured = ConfiguredClusters.of(run.plan(), classes, testLatents.cols());
+    configured.ifPresent(cc -> cc.write(metrics, trainLatents, trainLabelled.labels(), testLatents, testTruth));
+    if (model.info().architecture().classifierHead().isPresent() && skipped.isEmpty()
+        && !(run.plan().latentClassifier() instanceof LatentClassifierSpec.SoftmaxHead)) {
+      // the head is trained but another readout is the method's own: report both (paper 003 compares them)
+      FloatMatrix p = model.classProbabilities(test.features());
+      int[] predicted = new int[p.rows()];
+      for (int i = 0; i < p.rows(); i++) {
+        for (int k = 1; k < p.cols(); k++) {
+          predicted[i] = p.get(i, k) > p.get(i, predicted[i]) ? k : predicted[i];
+        }
+      }
+      metrics.put("softmax_head_test_error", ConfusionMatrix.of(testTruth, predicted, classes).error());
+    }
+
+    Map<String, Object> training = new LinkedHashMap<>();
+    training.put("epochs", history.epochs().size());
+    training.put("seconds", history.epochs().stream().mapToDouble(e -> e.trainSeconds() + e.hookSeconds()).sum());
+    training.put("mean_samples_per_second", history.epochs().stream().mapToDouble(e -> e.samplesPerSecond()).average().orElse(0));
+    training.put("final", history.isEmpty() ? Map.of() : history.last().values());
+    metrics.put("training", training);
+
+    Pca pca = Pca.fit(testLatents, Math.min(2, testLatents.cols()));
+    FloatMatrix xy = pca.project(testLatents);
+    if (xy.cols() == 1) {
+      xy = new FloatMatrix(xy.rows(), 2, interleaveZeros(xy.data()));
+    }
+    ScatterPlot.write(dir.resolve("latents-pca.png"), xy, testTruth, data.facts().classNames(),
+        run.config().method() + ": test latents, PCA");
+    List<String> curves = new ArrayList<>(List.of("loss"));
+    history.metricNames().stream().filter(n -> n.startsWith("val_")).forEach(curves::add);
+    LinePlot.write(dir.resolve("training-curves.png"), run.config().method() + ": training", history, curves);
+
+    MetricsJson.write(dir.resolve("metrics.json"), metrics);
+    report(run, data, metrics, cls, skipped, rmse, bce, pca).write(dir.resolve(MarkdownReport.FILE_NAME));
+    return new Summary(rmse, bce, cls, skipped);
+  }
+
+  /** How a latent classifier reads the latent space, for people. */
+  public static String describe(LatentClassifierSpec spec) {
+    return LatentReadout.describe(spec);
+  }
+
+  /** Why the latents cannot be classified (a class without labelled training samples, an unlabelled test set), or "". */
+  private static String unclassifiable(LabelledLatents labelled, int[] testTruth, int classes) {
+    String unfittable = labelled.unfittable(classes);
+    if (!unfittable.isEmpty()) {
+      return unfittable;
+    }
+    if (java.util.Arrays.stream(testTruth).allMatch(y -> y == Dataset.UNLABELED)) {
+      return "the test set has no labels";
+    }
+    return "";
+  }
+
+  private static MarkdownReport report(OpenRun run, PreparedData data, Map<String, Object> metrics, Classification cls, String skipped,
+      Double rmse, Double bce, Pca pca) {
+    var c = run.config();
+    MarkdownReport r = new MarkdownReport().heading(1, "Evaluation of " + run.dir().path().getFileName());
+    r.bullets(List.of(
+        "method: `" + c.method() + "` " + c.options(),
+        "data: " + data.facts().dataset() + ", " + data.facts().classCount() + " classes " + data.facts().classNames() + ", "
+            + metrics.get("labelled_training_samples") + " labelled training samples, " + data.test().size() + " test samples",
+        "network: `" + c.architecture() + "`, latent " + c.latent() + ", " + c.epochs() + " epochs, batch " + c.batchSize()
+            + ", learning rate " + c.learningRate() + ", seed " + c.seed(),
+        "kept weights: epoch " + metrics.get("selected_epoch") + " (" + metrics.get("epoch_selection") + ")"));
+    List<List<?>> rows = new ArrayList<>();
+    if (rmse != null) {
+      rows.add(List.of("test reconstruction RMSE", fmt(rmse)));
+    }
+    if (bce != null) {
+      rows.add(List.of("test reconstruction BCE per sample (summed over values)", String.format(Locale.ROOT, "%.2f", bce)));
+    }
+    if (cls != null) {
+      rows.add(List.of("linear SVM on latents, test error", pct(cls.svm().error())));
+      if (!(cls.ownSpec() instanceof LatentClassifierSpec.LinearSvm)) {
+        rows.add(List.of(LatentReadout.describe(cls.ownSpec()) + ", test error", pct(cls.own().error())));
+      }
+    }
+    if (metrics.get("softmax_head_test_error") instanceof Double e) {
+      rows.add(List.of("softmax head, test error", pct(e)));
+    }
+    if (metrics.get("configured_clusters") instanceof Map<?, ?> cc) {
+      rows.add(List.of("labelled training latents inside their configured cluster", pct((Double) cc.get("train_inside_share"))));
+      rows.add(List.of("test latents inside their configured cluster", pct((Double) cc.get("test_inside_share"))));
+      rows.add(List.of("largest distance of a training class mean to its centre",
+          fmt(((List<?>) cc.get("train_class_mean_to_centre")).stream().mapToDouble(v -> (Double) v).max().orElse(Double.NaN))));
+    }
+    r.heading(2, "Results").table(List.of("metric", "value"), rows);
+    if (cls == null) {
+      r.paragraph("Classification was not evaluated: " + skipped + ".");
+    } else {
+      List<List<?>> perClass = new ArrayList<>();
+      List<String> names = data.facts().classNames();
+      for (int k = 0; k < names.size(); k++) {
+        perClass.add(List.of(names.get(k), cls.svm().support(k), pct(cls.svm().perClassError()[k]), pct(cls.own().perClassError()[k])));
+      }
+      r.heading(2, "Per-class test error").table(List.of("class", "test samples", "linear SVM", "method classifier"), perClass);
+    }
+    if (metrics.containsKey("linear_svm_confidence_ece") || metrics.containsKey("softmax_confidence_ece")) {
+      List<String> eces = new ArrayList<>();
+      if (metrics.containsKey("linear_svm_confidence_ece")) {
+        eces.add("linear SVM, scores normalised between the class centres: expected calibration error "
+            + fmt((Double) metrics.get("linear_svm_confidence_ece")));
+      }
+      if (metrics.containsKey("softmax_confidence_ece")) {
+        eces.add("softmax head, top probability: expected calibration error " + fmt((Double) metrics.get("softmax_confidence_ece")));
+      }
+      r.heading(2, "Decision confidence").bullets(eces)
+          .image("precision per confidence bin", "reliability.png").image("confidence histogram", "confidence-histogram.png");
+    } else if (metrics.containsKey("linear_svm_confidence_not_computed")) {
+      r.heading(2, "Decision confidence").paragraph("Not computed: " + metrics.get("linear_svm_confidence_not_computed"));
+    }
+    r.heading(2, "Latent space").paragraph(String.format(Locale.ROOT,
+        "Test latents projected on their first two principal components (%.0f%% of the variance).",
+        100 * java.util.Arrays.stream(pca.explainedVarianceRatio()).sum())).image("test latents, PCA", "latents-pca.png");
+    r.heading(2, "Training").image("training curves", "training-curves.png");
+    r.paragraph("Numbers from `sae evaluate " + run.dir().path() + "`; everything is in metrics.json.");
+    return r;
+  }
+
+  private static Map<String, Double> perClass(ConfusionMatrix m, List<String> names) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    double[] e = m.perClassError();
+    for (int k = 0; k < names.size(); k++) {
+      out.put(names.get(k), e[k]);
+    }
+    return out;
+  }
+
+  private static float[] interleaveZeros(float[] x) {
+    float[] out = new float[x.length * 2];
+    for (int i = 0; i < x.length; i++) {
+      out[2 * i] = x[i];
+    }
+    return out;
+  }
+
+  private static String fmt(double v) {
+    return String.format(Locale.ROOT, "%.4f", v);
+  }
+
+  private static String pct(double v) {
+    return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.2f%%", 100 * v);
+  }
+}

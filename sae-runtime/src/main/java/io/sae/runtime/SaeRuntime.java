@@ -1,0 +1,148 @@
+package io.sae.runtime;
+
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import io.sae.api.InvalidInputException;
+import io.sae.api.data.DataContext;
+import io.sae.api.data.DatasetSource;
+import io.sae.api.data.Grouping;
+import io.sae.api.method.StructuringMethod;
+import io.sae.api.plugin.PluginLoader;
+import io.sae.api.plugin.PluginPath;
+import io.sae.api.plugin.Registries;
+import io.sae.api.plugin.SaePlugin;
+import io.sae.tf.TfModule;
+import io.sae.tf.TfRegistries;
+import io.sae.tf.graph.TransformBuilder;
+import io.sae.tf.loss.LossBuilder;
+import io.sae.tf.train.Trainer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import io.sae.runtime.data.InMemoryDataset;
+
+/**
+ * The plugin runtime: the process's registries: one Guice injector over the TensorFlow core module and every plugin that
+ * {@link java.util.ServiceLoader} finds, on the classpath and in the plugin path ({@code --plugins},
+ * {@code $SAE_PLUGINS}). The CLI never names a plugin class.
+ */
+public final class SaeRuntime {
+  private final Injector injector;
+  private final PluginPath pluginPath;
+  private final List<SaePlugin> plugins;
+  private final Path cacheDir;
+  private final Consumer<String> log;
+  private final Map<String, DatasetSource> inMemory = new ConcurrentHashMap<>();
+
+  /** A runtime over the classpath's plugins only, logging data messages to {@code log}. */
+  public SaeRuntime(Path cacheDir, PrintWriter log) {
+    this(cacheDir, log, List.of());
+  }
+
+  /**
+   * @param pluginEntries folders of plugin jars, or jars, to load besides the classpath
+   * @throws io.sae.api.InvalidInputException naming a missing folder or a broken jar or plugin
+   */
+  public SaeRuntime(Path cacheDir, PrintWriter log, List<Path> pluginEntries) {
+    this(cacheDir, line -> {
+      log.println(line);
+      log.flush();
+    }, pluginEntries);
+  }
+
+  /**
+   * @param cacheDir where built-in datasets are fetched to and cached
+   * @param log receives one line per data message (fetching, a split made, ...)
+   * @param pluginEntries folders of plugin jars, or jars, to load besides the classpath
+   * @throws io.sae.api.InvalidInputException naming a missing folder or a broken jar or plugin
+   */
+  public SaeRuntime(Path cacheDir, Consumer<String> log, List<Path> pluginEntries) {
+    this.pluginPath = PluginPath.open(pluginEntries, SaeRuntime.class.getClassLoader());
+    this.plugins = PluginLoader.discover(pluginPath.loader());
+    this.injector = PluginLoader.injector(pluginPath, plugins, new TfModule());
+    this.cacheDir = cacheDir;
+    this.log = log;
+  }
+
+  /** The dataset cache a user expects: {@code $SAE_CACHE_DIR}, else {@code ~/.cache/sae}. */
+  public static Path defaultCacheDir() {
+    String env = System.getenv("SAE_CACHE_DIR");
+    if (env != null && !env.isBlank()) {
+      return Path.of(env);
+    }
+    return Path.of(System.getProperty("user.home"), ".cache", "sae");
+  }
+
+  /**
+   * Makes in-memory data available under its name ({@code memory:NAME}) to every data request of this runtime.
+   * Registering another dataset under the same name replaces it.
+   */
+  public void register(InMemoryDataset data) {
+    inMemory.put(data.name(), data.source());
+  }
+
+  /** The plugins found on the classpath and the plugin path. */
+  public List<SaePlugin> plugins() {
+    return plugins;
+  }
+
+  /** The jars loaded besides the classpath. */
+  public PluginPath pluginPath() {
+    return pluginPath;
+  }
+
+  /** Every registered method by name. */
+  public Map<String, StructuringMethod> methods() {
+    return new TreeMap<>(injector.getInstance(Key.get(Registries.METHODS)));
+  }
+
+  /** Every dataset by name: the plugins' built-in ones and the in-memory ones registered here. */
+  public Map<String, DatasetSource> datasets() {
+    Map<String, DatasetSource> all = new TreeMap<>(injector.getInstance(Key.get(Registries.DATASETS)));
+    all.putAll(inMemory);
+    return all;
+  }
+
+  /** Every built-in grouping by name. */
+  public Map<String, Grouping> groupings() {
+    return new TreeMap<>(injector.getInstance(Key.get(Registries.GROUPINGS)));
+  }
+
+  /** The loss builders by kind (core and plugins). */
+  public Map<String, LossBuilder> losses() {
+    return injector.getInstance(Key.get(TfRegistries.LOSSES));
+  }
+
+  /** The encoder transforms by kind. */
+  public Map<String, TransformBuilder> transforms() {
+    return injector.getInstance(Key.get(TfRegistries.TRANSFORMS));
+  }
+
+  /** The training loop over this runtime's loss builders and transforms. */
+  public Trainer trainer() {
+    return new Trainer(losses(), transforms());
+  }
+
+  /** The method registered as {@code name}, or an error listing the registered ones. */
+  public StructuringMethod method(String name) {
+    StructuringMethod m = methods().get(name);
+    if (m == null) {
+      throw new InvalidInputException("unknown method '" + name + "' (available: " + String.join(", ", methods().keySet()) + "; see 'sae methods'; a plugin's method needs its jar on the plugin path: --plugins DIR or $SAE_PLUGINS)");
+    }
+    return m;
+  }
+
+  /** What a dataset source is given to load: the cache, the log and the seed. */
+  public DataContext dataContext(long seed) {
+    return new DataContext(cacheDir, log, seed);
+  }
+
+  /** Where built-in datasets are cached. */
+  public Path cacheDir() {
+    return cacheDir;
+  }
+}

@@ -1,0 +1,40 @@
+package io.sae.runtime.run;
+
+import io.sae.api.method.MethodOptions;
+import io.sae.api.method.PlanRequest;
+import io.sae.api.method.StructuringMethod;
+import io.sae.api.method.TrainingPlan;
+import io.sae.api.model.ModelInfo;
+import io.sae.api.model.NetworkSpecs;
+import io.sae.runtime.SaeRuntime;
+import io.sae.tf.model.TfModel;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * A completed run opened for use: its config, the plan rebuilt from the config, and the model with the kept
+ * weights. Close it to free the native session.
+ */
+public record OpenRun(RunDirectory dir, RunConfig config, TrainingPlan plan, TfModel model) implements AutoCloseable {
+
+  /** Re-plans the run's method from its config; the plan is a pure function of it. */
+  public static TrainingPlan plan(SaeRuntime services, RunConfig config) {
+    StructuringMethod method = services.method(config.method());
+    MethodOptions options = new MethodOptions(method.name(), method.options(), config.options());
+    return method.plan(new PlanRequest(options, config.facts(), NetworkSpecs.parse(config.architecture()), config.latent(), config.seed()));
+  }
+
+  public static OpenRun open(SaeRuntime services, Path path) throws IOException {
+    RunDirectory dir = RunDirectory.open(path);
+    RunConfig config = dir.requireComplete();
+    TrainingPlan plan = plan(services, config);
+    ModelInfo info = new ModelInfo(config.method(), plan.architecture(), config.facts().classNames());
+    TfModel model = new TfModel(info, dir.readWeights(), services.transforms());
+    return new OpenRun(dir, config, plan, model);
+  }
+
+  @Override
+  public void close() {
+    model.close();
+  }
+}

@@ -1,0 +1,43 @@
+package io.sae.runtime.run;
+
+import io.sae.api.method.DataFacts;
+import io.sae.runtime.data.DataRequest;
+import java.util.Map;
+
+/**
+ * Everything that made a run, written to {@code config.json}: with the same config (and code) a run is
+ * reproduced, and a trained model is rebuilt by planning again from it.
+ *
+ * @param sae version of sae that trained it
+ * @param created ISO-8601 time the run started
+ * @param method method name
+ * @param options every method option with its effective value (defaults included)
+ * @param data dataset, grouping, labels, validation share and seed
+ * @param facts what the method was told about the data
+ * @param architecture network spec (preset name or custom spec)
+ * @param latent latent size
+ * @param epochs number of epochs
+ * @param batchSize mini-batch size
+ * @param learningRate Adam learning rate
+ * @param seed seed of initialisation, shuffling and noise
+ * @param initFrom run folder whose kept weights the training started from, or null for fresh weights
+ */
+public record RunConfig(
+    String sae,
+    String created,
+    String method,
+    Map<String, String> options,
+    DataRequest data,
+    DataFacts facts,
+    String architecture,
+    int latent,
+    int epochs,
+    int batchSize,
+    double learningRate,
+    long seed,
+    String initFrom) {
+
+  public RunConfig withEpochs(int newEpochs) {
+    return new RunConfig(sae, created, method, options, data, facts, architecture, latent, newEpochs, batchSize, learningRate, seed, initFrom);
+  }
+}

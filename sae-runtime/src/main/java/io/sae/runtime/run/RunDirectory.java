@@ -1,0 +1,177 @@
+package io.sae.runtime.run;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.sae.api.InvalidInputException;
+import io.sae.api.io.AtomicFiles;
+import io.sae.api.training.EpochMetrics;
+import io.sae.api.training.History;
+import io.sae.tf.graph.ParameterSnapshot;
+import io.sae.tf.train.CheckpointStore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+
+/**
+ * The folder of one run. Layout:
+ *
+ * <pre>
+ * config.json          what made the run (RunConfig)
+ * status.json          training | complete | failed, epochs done, kept epoch (RunStatus)
+ * history.csv          one row per finished epoch: seconds, samples/s, every metric
+ * checkpoint/          resume state after every epoch (optimizer included)
+ * model/weights.bin    the kept model weights, written when training completes
+ * metrics.json         written by 'sae evaluate'
+ * report.md, *.png     written by 'sae evaluate'
+ * </pre>
+ *
+ * Every file is written with {@link AtomicFiles}: a temporary name, then moved into place.
+ */
+public final class RunDirectory {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private final Path dir;
+
+  public RunDirectory(Path dir) {
+    this.dir = dir;
+  }
+
+  public Path path() {
+    return dir;
+  }
+
+  public Path configFile() {
+    return dir.resolve("config.json");
+  }
+
+  public Path statusFile() {
+    return dir.resolve("status.json");
+  }
+
+  public Path weightsFile() {
+    return dir.resolve("model").resolve("weights.bin");
+  }
+
+  public Path historyFile() {
+    return dir.resolve("history.csv");
+  }
+
+  public CheckpointStore checkpoints() {
+    return new CheckpointStore(dir.resolve("checkpoint"));
+  }
+
+  public boolean exists() {
+    return Files.isRegularFile(configFile());
+  }
+
+  /** Creates a new run folder; refuses a folder that already holds files. */
+  public static RunDirectory create(Path dir) throws IOException {
+    if (Files.isDirectory(dir)) {
+      try (var s = Files.list(dir)) {
+        if (s.findAny().isPresent()) {
+          throw new InvalidInputException("run folder " + dir + " already exists and is not empty (use another --out, or --resume " + dir + ")");
+        }
+      }
+    }
+    Files.createDirectories(dir.resolve("checkpoint"));
+    Files.createDirectories(dir.resolve("model"));
+    return new RunDirectory(dir);
+  }
+
+  /** Opens an existing run folder. */
+  public static RunDirectory open(Path dir) {
+    RunDirectory run = new RunDirectory(dir);
+    if (!run.exists()) {
+      throw new InvalidInputException(dir + " is not a run folder (no config.json)");
+    }
+    return run;
+  }
+
+  public void writeConfig(RunConfig config) throws IOException {
+    writeJson(configFile(), config);
+  }
+
+  public RunConfig readConfig() throws IOException {
+    return readJson(configFile(), RunConfig.class);
+  }
+
+  public void writeStatus(RunStatus status) throws IOException {
+    writeJson(statusFile(), status);
+  }
+
+  public RunStatus readStatus() throws IOException {
+    return readJson(statusFile(), RunStatus.class);
+  }
+
+  /** The config, after checking that training completed. */
+  public RunConfig requireComplete() throws IOException {
+    RunStatus status = readStatus();
+    if (!status.complete()) {
+      throw new InvalidInputException("run " + dir + " is not complete (" + status.state() + " after " + status.epochsDone() + " of "
+          + status.epochs() + " epochs" + (status.message().isEmpty() ? "" : ": " + status.message())
+          + "); continue it with 'sae train --resume " + dir + "'");
+    }
+    return readConfig();
+  }
+
+  public void writeWeights(ParameterSnapshot weights) throws IOException {
+    Files.createDirectories(weightsFile().getParent());
+    weights.write(weightsFile());
+  }
+
+  /** The kept weights, after checking that training completed. */
+  public ParameterSnapshot readCompleteWeights() throws IOException {
+    requireComplete();
+    return readWeights();
+  }
+
+  public ParameterSnapshot readWeights() throws IOException {
+    return ParameterSnapshot.read(weightsFile());
+  }
+
+  /** Writes the history as CSV: epoch, train_seconds, hook_seconds, samples_per_second, then every metric. */
+  public void writeHistory(History history) throws IOException {
+    List<String> names = new ArrayList<>(history.metricNames());
+    List<String> lines = new ArrayList<>();
+    lines.add("epoch,train_seconds,hook_seconds,samples_per_second," + String.join(",", names));
+    for (EpochMetrics m : history.epochs()) {
+      StringBuilder sb = new StringBuilder();
+      sb.append(m.epoch() + 1).append(',').append(m.trainSeconds()).append(',').append(m.hookSeconds()).append(',')
+          .append(Math.round(m.samplesPerSecond()));
+      for (String n : names) {
+        Double v = m.values().get(n);
+        sb.append(',').append(v == null ? "" : v.toString());
+      }
+      lines.add(sb.toString());
+    }
+    AtomicFiles.write(historyFile(), (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static String now() {
+    return Instant.now().toString();
+  }
+
+  private static void writeJson(Path file, Object value) throws IOException {
+    AtomicFiles.write(file, JSON.writeValueAsBytes(value));
+  }
+
+  private static <T> T readJson(Path file, Class<T> type) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new InvalidInputException(file + " not found");
+    }
+    try {
+      return JSON.readValue(file.toFile(), type);
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      throw new InvalidInputException(file + " is not valid: " + e.getOriginalMessage());
+    }
+  }
+
+}

@@ -1,0 +1,168 @@
+package io.sae.runtime.train;
+
+import io.sae.api.InvalidInputException;
+import io.sae.api.method.MethodOptions;
+import io.sae.api.method.StructuringMethod;
+import io.sae.api.method.TrainingPlan;
+import io.sae.api.model.NetworkSpecs;
+import io.sae.api.training.EpochMetrics;
+import io.sae.api.training.TrainingListener;
+import io.sae.api.training.TrainingOptions;
+import io.sae.runtime.SaeRuntime;
+import io.sae.runtime.SaeVersion;
+import io.sae.runtime.data.DataRequest;
+import io.sae.runtime.data.PreparedData;
+import io.sae.runtime.run.OpenRun;
+import io.sae.runtime.run.RunConfig;
+import io.sae.runtime.run.RunDirectory;
+import io.sae.runtime.run.RunStatus;
+import io.sae.tf.graph.ParameterSnapshot;
+import io.sae.tf.train.TrainingOutcome;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Trains into a run folder: a new run, a resumed one, a warm start from another run's weights, or a run with
+ * added labels. It writes {@code config.json} before the first epoch, keeps {@code status.json} current after
+ * every epoch (so an interrupted run says how far it got), writes {@code failed} with the message when training
+ * stops with an error, and writes the history and the kept weights before it marks the run complete.
+ */
+public final class RunTrainer {
+  private final SaeRuntime runtime;
+
+  /** A trainer over the methods, datasets and loss builders of {@code runtime}. */
+  public RunTrainer(SaeRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  /**
+   * Trains a new run.
+   *
+   * @param log receives the run folder and the data summary before training starts
+   * @param listeners training callbacks (progress, metrics), called on the training thread
+   * @throws InvalidInputException on bad settings or data, before anything is written where possible
+   */
+  public TrainingResult train(Training t, List<TrainingListener> listeners, Consumer<String> log) throws IOException {
+    if (t.dataset() == null) {
+      throw new InvalidInputException("--dataset is required (see 'sae datasets')");
+    }
+    if (t.inMemory() != null) {
+      runtime.register(t.inMemory());
+    }
+    DataRequest data = new DataRequest(t.dataset(), t.grouping(), t.labels(), t.validation(), t.seed(), t.limit().train(), t.limit().test(),
+        t.addLabels());
+    StructuringMethod m = runtime.method(t.method());
+    MethodOptions methodOptions = new MethodOptions(m.name(), m.options(), t.options());
+    TrainingOptions training = new TrainingOptions(t.epochs(), t.batchSize(), t.learningRate(), t.seed());
+    if (t.latent() < 1) {
+      throw new InvalidInputException("--latent must be at least 1, got " + t.latent());
+    }
+    PreparedData prepared = data.prepare(runtime);
+    if (m.needsLabels() && prepared.facts().labeledCount() == 0) {
+      throw new InvalidInputException("method " + m.name() + " needs labelled samples, and none are left for training");
+    }
+    String archSpec = t.architecture() != null ? t.architecture() : prepared.facts().sampleShape().length == 3 ? "conv" : "dense";
+    RunConfig config = new RunConfig(SaeVersion.current(), RunDirectory.now(), m.name(), methodOptions.asMap(), data, prepared.facts(),
+        NetworkSpecs.presets().containsKey(archSpec) ? archSpec : NetworkSpecs.parse(archSpec).id(),
+        t.latent(), training.epochs(), training.batchSize(), training.learningRate(), training.seed(),
+        t.initFrom() == null ? null : t.initFrom().toString());
+    TrainingPlan plan = OpenRun.plan(runtime, config);
+    Optional<ParameterSnapshot> warmStart = config.initFrom() == null ? Optional.empty()
+        : Optional.of(RunDirectory.open(Path.of(config.initFrom())).readCompleteWeights());
+    RunDirectory run = RunDirectory.create(t.out() != null ? t.out() : defaultRunPath(m.name(), data.dataset()));
+    return run(run, config, plan, prepared, training, 0, false, warmStart, listeners, log);
+  }
+
+  /**
+   * Continues a run from its last finished epoch, with its recorded settings (and a new epoch total if given).
+   *
+   * @throws InvalidInputException when the folder is no run, has no finished epoch, or has all its epochs done
+   */
+  public TrainingResult resume(Resume r, List<TrainingListener> listeners, Consumer<String> log) throws IOException {
+    RunDirectory run = RunDirectory.open(r.run());
+    RunConfig config = run.readConfig();
+    if (r.epochs().isPresent()) {
+      config = config.withEpochs(r.epochs().getAsInt());
+    }
+    if (!run.checkpoints().exists()) {
+      throw new InvalidInputException(r.run() + " has no finished epoch to resume from; start it again with 'sae train'");
+    }
+    int startEpoch = run.checkpoints().load().epochsDone();
+    if (startEpoch >= config.epochs()) {
+      throw new InvalidInputException(
+          r.run() + " has finished all " + startEpoch + " epochs; pass --epochs N with N > " + startEpoch + " to train further");
+    }
+    StructuringMethod m = runtime.method(config.method());
+    new MethodOptions(m.name(), m.options(), config.options()); // checks the recorded options still fit the method
+    TrainingOptions training = new TrainingOptions(config.epochs(), config.batchSize(), config.learningRate(), config.seed());
+    PreparedData prepared = config.data().prepare(runtime);
+    if (m.needsLabels() && prepared.facts().labeledCount() == 0) {
+      throw new InvalidInputException("method " + m.name() + " needs labelled samples, and none are left for training");
+    }
+    TrainingPlan plan = OpenRun.plan(runtime, config);
+    return run(run, config, plan, prepared, training, startEpoch, true, Optional.empty(), listeners, log);
+  }
+
+  private TrainingResult run(RunDirectory run, RunConfig config, TrainingPlan plan, PreparedData prepared, TrainingOptions training,
+      int startEpoch, boolean resuming, Optional<ParameterSnapshot> warmStart, List<TrainingListener> listeners, Consumer<String> log)
+      throws IOException {
+    run.writeConfig(config);
+    log.accept(String.format("run folder %s%nmethod %s %s, %s, latent %d, %s", run.path(), config.method(), config.options(),
+        config.architecture(), config.latent(), describe(prepared)));
+    String selection = selection(plan);
+    List<TrainingListener> all = new ArrayList<>(listeners);
+    all.add(statusWriter(run, training.epochs(), selection));
+    run.writeStatus(new RunStatus(RunStatus.State.TRAINING, startEpoch, training.epochs(), -1, selection, "", RunDirectory.now()));
+    TrainingOutcome outcome;
+    try {
+      outcome = runtime.trainer().train(plan, prepared.labeled(), training, Optional.of(run.checkpoints()), resuming, warmStart, all);
+    } catch (RuntimeException e) {
+      int done = run.checkpoints().exists() ? run.checkpoints().load().epochsDone() : 0;
+      run.writeStatus(new RunStatus(RunStatus.State.FAILED, done, training.epochs(), -1, selection, String.valueOf(e.getMessage()),
+          RunDirectory.now()));
+      throw e;
+    }
+    run.writeHistory(outcome.history());
+    run.writeWeights(outcome.weights());
+    run.writeStatus(new RunStatus(RunStatus.State.COMPLETE, training.epochs(), training.epochs(), outcome.selectedEpoch(), selection, "",
+        RunDirectory.now()));
+    return new TrainingResult(run, config, plan, prepared, outcome.history(), outcome.selectedEpoch(), selection);
+  }
+
+  /** How the kept epoch is chosen, for people ({@code last epoch}, {@code best val_accuracy}). */
+  public static String selection(TrainingPlan plan) {
+    return plan.selection().isLast() ? "last epoch" : "best " + plan.selection().metric();
+  }
+
+  /** Keeps status.json's epoch count current, so an interrupted run says how far it got. */
+  private static TrainingListener statusWriter(RunDirectory run, int epochs, String selection) {
+    return new TrainingListener() {
+      @Override
+      public void onEpochEnd(EpochMetrics m) {
+        try {
+          run.writeStatus(new RunStatus(RunStatus.State.TRAINING, m.epoch() + 1, epochs, -1, selection, "", RunDirectory.now()));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
+  }
+
+  private static String describe(PreparedData p) {
+    return String.format("%s: %,d training samples (%,d labelled, %,d validation), %,d test, %d classes %s", p.facts().dataset(),
+        p.facts().trainSize(), p.facts().labeledCount(), p.facts().validationSize(), p.test().size(), p.facts().classCount(),
+        p.facts().classNames());
+  }
+
+  private static Path defaultRunPath(String method, String dataset) {
+    String safe = dataset.replaceAll("[^A-Za-z0-9_-]", "_");
+    return Path.of("runs", method + "-" + safe + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+  }
+}

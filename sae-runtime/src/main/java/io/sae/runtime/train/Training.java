@@ -1,0 +1,241 @@
+package io.sae.runtime.train;
+
+import io.sae.api.InvalidInputException;
+import io.sae.api.data.LabelSelection;
+import io.sae.runtime.data.InMemoryDataset;
+import io.sae.runtime.data.SampleLimit;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What to train: a new run of a method on a dataset, with the defaults of {@code sae train}. Immutable; every
+ * {@code with}-style method returns a changed copy, so a base request can be shared:
+ *
+ * <pre>{@code
+ * Training t = Training.of("sae").dataset("mnist").labels(600).epochs(20).set("gamma", "0.5").seed(1).into(dir);
+ * }</pre>
+ *
+ * @param method the method's registered name
+ * @param options method options ({@code --set KEY=VALUE}); unset ones take the method's defaults
+ * @param dataset a registered dataset name, a user-data spec ({@code csv:FILE}, ...) or an in-memory dataset's name
+ * @param inMemory the in-memory data behind {@code dataset}, or null
+ * @param grouping a grouping name or file, or null
+ * @param labels visible training labels, {@link LabelSelection#ALL} for all
+ * @param validation share of the visible labels held out for validation
+ * @param limit use only the first samples of each split
+ * @param addLabels training-set indices whose labels are revealed on top of the selection
+ * @param initFrom a completed run whose kept weights the training starts from, or null
+ * @param architecture network spec, or null for the default (conv for images, dense for vectors)
+ * @param latent latent dimension
+ * @param epochs number of epochs
+ * @param batchSize mini-batch size
+ * @param learningRate Adam learning rate
+ * @param seed seed of labels, initialisation, shuffling and noise
+ * @param out the run folder to create, or null for {@code runs/METHOD-DATASET-TIME}
+ */
+public record Training(
+    String method,
+    Map<String, String> options,
+    String dataset,
+    InMemoryDataset inMemory,
+    String grouping,
+    int labels,
+    double validation,
+    SampleLimit limit,
+    List<Integer> addLabels,
+    Path initFrom,
+    String architecture,
+    int latent,
+    int epochs,
+    int batchSize,
+    double learningRate,
+    long seed,
+    Path out) {
+
+  public Training {
+    if (method == null || method.isBlank()) {
+      throw new InvalidInputException("a training needs a method (see 'sae methods')");
+    }
+    options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
+    addLabels = List.copyOf(addLabels);
+    if (labels != LabelSelection.ALL && labels < 1) {
+      throw new InvalidInputException("--labels must be a positive count or 'all', got " + labels);
+    }
+  }
+
+  /** A training of {@code method} with every default of {@code sae train}; the dataset is still to be set. */
+  public static Training of(String method) {
+    return new Training(method, Map.of(), null, null, null, LabelSelection.ALL, 0.1, SampleLimit.NONE, List.of(), null, null, 10, 10, 128,
+        0.001, 1, null);
+  }
+
+  /** On a built-in dataset ({@code mnist}, ...) or user data ({@code csv:FILE}, {@code npy:FILE}, {@code idx:FILE}, {@code images:DIR}). */
+  public Training dataset(String nameOrSpec) {
+    return new Training(method, options, nameOrSpec, null, grouping, labels, validation, limit, addLabels, initFrom, architecture, latent,
+        epochs, batchSize, learningRate, seed, out);
+  }
+
+  /** On data held in memory. */
+  public Training dataset(InMemoryDataset data) {
+    return new Training(method, options, data.name(), data, grouping, labels, validation, limit, addLabels, initFrom, architecture, latent,
+        epochs, batchSize, learningRate, seed, out);
+  }
+
+  /** Sets a method option ({@code --set KEY=VALUE}). */
+  public Training set(String key, Object value) {
+    Map<String, String> more = new LinkedHashMap<>(options);
+    more.put(key, String.valueOf(value));
+    return withOptions(more);
+  }
+
+  /** Replaces all method options. */
+  public Training withOptions(Map<String, String> newOptions) {
+    return new Training(method, newOptions, dataset, inMemory, grouping, labels, validation, limit, addLabels, initFrom, architecture, latent,
+        epochs, batchSize, learningRate, seed, out);
+  }
+
+  /** Groups classes: a grouping name ({@code mnist-abc}) or a JSON/YAML file; null for none. */
+  public Training grouping(String nameOrFile) {
+    return new Training(method, options, dataset, inMemory, nameOrFile, labels, validation, limit, addLabels, initFrom, architecture, latent,
+        epochs, batchSize, learningRate, seed, out);
+  }
+
+  /** Lets the method see the labels of {@code n} training samples, chosen stratified with the seed. */
+  public Training labels(int n) {
+    return new Training(method, options, dataset, inMemory, grouping, n, validation, limit, addLabels, initFrom, architecture, latent,
+        epochs, batchSize, learningRate, seed, out);
+  }
+
+  /** Lets the method see every training label. */
+  public Training allLabels() {
+    return labels(LabelSelection.ALL);
+  }
+
+  /** The share of the visible labels held out for validation (default 0.1). */
+  public Training validation(double share) {
+    return new Training(method, options, dataset, inMemory, grouping, labels, share, limit, addLabels, initFrom, architecture, latent,
+        epochs, batchSize, learningRate, seed, out);
+  }
+
+  /** Uses only the first {@code train} training and {@code test} test samples (0: all). */
+  public Training limit(int train, int test) {
+    return new Training(method, options, dataset, inMemory, grouping, labels, validation, new SampleLimit(train, test), addLabels, initFrom,
+        architecture, latent, epochs, batchSize, learningRate, seed, out);
+  }
+
+  /** Uses only the first samples of each split. */
+  public Training limit(SampleLimit newLimit) {
+    return new Training(method, options, dataset, inMemory, grouping, labels, validation, newLimit, addLabels, initFrom, architecture, latent,
+        epochs, batchSize, learningRate, seed, out);
+  }
+
+  /** Reveals the labels of these training samples too (e.g. those 'sae suggest-labels' proposed). */
+  public Training addLabels(List<Integer> trainIndices) {
+    return new Training(method, options, dataset, inMemory, grouping, labels, validation, limit, trainIndices, initFrom, architecture, latent,
+        epochs, batchSize, learningRate, seed, out);
+  }
+
+  /** Starts from the kept weights of a completed run instead of fresh ones. */
+  public Training initFrom(Path run) {
+    return new Training(method, options, dataset, inMemory, grouping, labels, validation, limit, addLabels, run, architecture, latent,
+        epochs, batchSize, learningRate, seed, out);
+  }
+
+  /** The network: a preset ({@code conv}, {@code dense}, {@code dec}, ...) or a custom spec; null for the default. */
+  public Training architecture(String spec) {
+    return new Training(method, options, dataset, inMemory, grouping, labels, validation, limit, addLabels, initFrom, spec, latent,
+        epochs, batchSize, learningRate, seed, out);
+  }
+
+  /** The latent dimension (default 10). */
+  public Training latent(int dimension) {
+    return new Training(method, options, dataset, inMemory, grouping, labels, validation, limit, addLabels, initFrom, architecture, dimension,
+        epochs, batchSize, learningRate, seed, out);
+  }
+
+  /** The number of epochs (default 10). */
+  public Training epochs(int n) {
+    return new Training(method, options, dataset, inMemory, grouping, labels, validation, limit, addLabels, initFrom, architecture, latent,
+        n, batchSize, learningRate, seed, out);
+  }
+
+  /** The mini-batch size (default 128). */
+  public Training batchSize(int n) {
+    return new Training(method, options, dataset, inMemory, grouping, labels, validation, limit, addLabels, initFrom, architecture, latent,
+        epochs, n, learningRate, seed, out);
+  }
+
+  /** Adam's learning rate (default 0.001). */
+  public Training learningRate(double rate) {
+    return new Training(method, options, dataset, inMemory, grouping, labels, validation, limit, addLabels, initFrom, architecture, latent,
+        epochs, batchSize, rate, seed, out);
+  }
+
+  /** The seed of labels, initialisation, shuffling and noise (default 1). */
+  public Training seed(long newSeed) {
+    return new Training(method, options, dataset, inMemory, grouping, labels, validation, limit, addLabels, initFrom, architecture, latent,
+        epochs, batchSize, learningRate, newSeed, out);
+  }
+
+  /** The run folder to create (it must not exist or be empty). */
+  public Training into(Path runFolder) {
+    return new Training(method, options, dataset, inMemory, grouping, labels, validation, limit, addLabels, initFrom, architecture, latent,
+        epochs, batchSize, learningRate, seed, runFolder);
+  }
+
+  /**
+   * The {@code sae train} arguments that make the same run (for an experiment's {@code commands.txt}). Data held in
+   * memory has no command-line form; its name stands in for it.
+   */
+  public List<String> commandLine() {
+    List<String> a = new ArrayList<>();
+    a.add("train");
+    add(a, "--dataset", dataset);
+    add(a, "--grouping", grouping);
+    if (labels != LabelSelection.ALL) {
+      add(a, "--labels", String.valueOf(labels));
+    }
+    add(a, "--method", method);
+    options.forEach((k, v) -> a.addAll(List.of("--set", k + "=" + v)));
+    add(a, "--arch", architecture);
+    if (latent != 10) {
+      add(a, "--latent", String.valueOf(latent));
+    }
+    a.addAll(List.of("--epochs", String.valueOf(epochs)));
+    if (batchSize != 128) {
+      add(a, "--batch-size", String.valueOf(batchSize));
+    }
+    if (learningRate != 0.001) {
+      add(a, "--learning-rate", String.valueOf(learningRate));
+    }
+    if (validation != 0.1) {
+      add(a, "--validation", String.valueOf(validation));
+    }
+    a.addAll(List.of("--seed", String.valueOf(seed)));
+    if (!limit.equals(SampleLimit.NONE)) {
+      add(a, "--limit", limit.test() == 0 ? String.valueOf(limit.train()) : limit.train() + "," + limit.test());
+    }
+    if (!addLabels.isEmpty()) {
+      add(a, "--add-labels", "FILE(" + addLabels.size() + " indices)");
+    }
+    add(a, "--init-from", initFrom == null ? null : initFrom.toString());
+    add(a, "--out", out == null ? null : out.toString());
+    return a;
+  }
+
+  private static void add(List<String> args, String option, String value) {
+    if (value != null) {
+      args.add(option);
+      args.add(value);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "sae %s", String.join(" ", commandLine()));
+  }
+}
