@@ -4,6 +4,7 @@ import io.sae.cli.CommonOptions;
 import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.data.PreparedData;
 import io.sae.lab.evaluate.Evaluation;
+import io.sae.lab.evaluate.EvaluationResult;
 import io.sae.runtime.run.OpenRun;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -42,19 +43,16 @@ public final class EvaluateCommand implements Callable<Integer> {
     try (OpenRun run = OpenRun.open(services, runPath)) {
       PreparedData data = run.config().data().prepare(services);
       var history = run.dir().checkpoints().load().history();
-      Evaluation.Summary s = Evaluation.run(run, data, run.dir().readStatus(), history);
-      if (s.rmse() != null) {
-        out.printf(Locale.ROOT, "test reconstruction RMSE      %.4f%n", s.rmse());
-      }
-      if (s.bce() != null) {
-        out.printf(Locale.ROOT, "test reconstruction BCE       %.2f per sample%n", s.bce());
-      }
-      if (s.classification() == null) {
-        out.printf("classification not evaluated: %s%n", s.skipped());
+      EvaluationResult s = Evaluation.run(run, data, run.dir().readStatus(), history, true);
+      s.reconstructionRmse().ifPresent(v -> out.printf(Locale.ROOT, "test reconstruction RMSE      %.4f%n", v));
+      s.reconstructionBce().ifPresent(v -> out.printf(Locale.ROOT, "test reconstruction BCE       %.2f per sample%n", v));
+      if (s.classification().isEmpty()) {
+        out.printf("classification not evaluated: %s%n", s.notClassifiedBecause());
       } else {
-        out.printf(Locale.ROOT, "linear SVM test error         %.2f%%%n", 100 * s.classification().svm().error());
-        if (s.classification().own() != s.classification().svm()) {
-          out.printf(Locale.ROOT, "%s test error: %.2f%%%n", Evaluation.describe(s.classification().ownSpec()), 100 * s.classification().own().error());
+        var c = s.classification().get();
+        out.printf(Locale.ROOT, "linear SVM test error         %.2f%%%n", 100 * c.svmTestError());
+        if (c.own() != c.svm()) {
+          out.printf(Locale.ROOT, "%s test error: %.2f%%%n", c.ownDescription(), 100 * c.ownTestError());
         }
       }
       out.printf("wrote %s, %s, latents-pca.png, training-curves.png%n", run.dir().path().resolve("metrics.json"), run.dir().path().resolve("report.md"));

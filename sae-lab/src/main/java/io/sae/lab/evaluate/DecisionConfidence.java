@@ -42,7 +42,7 @@ final class DecisionConfidence {
       curves.put("softmax head, top probability", r);
       metrics.put("softmax_confidence_ece", r.ece());
     }
-    if (curves.isEmpty()) {
+    if (curves.isEmpty() || dir == null) { // null: metrics only, no plots
       return;
     }
     Map<String, double[][]> precision = new LinkedHashMap<>();

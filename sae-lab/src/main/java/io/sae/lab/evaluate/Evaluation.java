@@ -23,6 +23,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Evaluates a completed run on its test set: reconstruction RMSE (models with a decoder), a linear SVM fitted
@@ -33,20 +37,19 @@ import java.util.Map;
 public final class Evaluation {
   private Evaluation() {}
 
-  /**
-   * The headline numbers, for the command's console summary.
-   *
-   * @param rmse test reconstruction RMSE, or null without a decoder
-   * @param bce test reconstruction binary cross-entropy per sample, or null without a sigmoid decoder
-   * @param classification the classifiers' results, or null when the data cannot be classified
-   * @param skipped why classification was not evaluated (empty when it was)
-   */
-  public record Summary(Double rmse, Double bce, Classification classification, String skipped) {}
-
   /** Test-set confusion matrices of the linear SVM and of the method's own latent classifier. */
-  public record Classification(ConfusionMatrix svm, ConfusionMatrix own, LatentClassifierSpec ownSpec) {}
+  private record Classification(ConfusionMatrix svm, ConfusionMatrix own, LatentClassifierSpec ownSpec) {}
 
-  public static Summary run(OpenRun run, PreparedData data, RunStatus status, History history) throws IOException {
+  /**
+   * Evaluates {@code run} on {@code data}'s test set and writes {@code metrics.json}; with {@code reportAndPlots}
+   * also {@code report.md} and the PNG plots (what {@code sae evaluate} writes).
+   *
+   * @param data the run's prepared data ({@code run.config().data().prepare(runtime)})
+   * @param status the run's status (for the kept epoch)
+   * @param history the run's training history
+   */
+  public static EvaluationResult run(OpenRun run, PreparedData data, RunStatus status, History history, boolean reportAndPlots)
+      throws IOException {
     Path dir = run.dir().path();
     // An earlier evaluation's results must not survive half-replaced if this one fails.
     for (String f : List.of("metrics.json", MarkdownReport.FILE_NAME)) {
@@ -95,7 +98,7 @@ public final class Evaluation {
       LinearSvm.Model svmModel = LinearSvm.of(svmSpec, seed).fit(trainLatents, trainLabelled.labels(), classes);
       int[] svmPredicted = svmModel.predict(testLatents);
       ConfusionMatrix svm = ConfusionMatrix.of(testTruth, svmPredicted, classes);
-      DecisionConfidence.write(dir, metrics, model, svmModel, ClassCentres.of(trainLabelled, trainLatents), test, testLatents, svmPredicted);
+      DecisionConfidence.write(reportAndPlots ? dir : null, metrics, model, svmModel, ClassCentres.of(trainLabelled, trainLatents), test, testLatents, svmPredicted);
       LatentClassifierSpec ownSpec = run.plan().latentClassifier();
       ConfusionMatrix own = ownSpec instanceof LatentClassifierSpec.LinearSvm ? svm : ConfusionMatrix.of(testTruth,
           LatentReadout.predict(ownSpec, model, trainLatents, trainLabelled.labels(), classes, test.features(), testLatents, seed), classes);
@@ -130,20 +133,52 @@ public final class Evaluation {
     training.put("final", history.isEmpty() ? Map.of() : history.last().values());
     metrics.put("training", training);
 
-    Pca pca = Pca.fit(testLatents, Math.min(2, testLatents.cols()));
-    FloatMatrix xy = pca.project(testLatents);
-    if (xy.cols() == 1) {
-      xy = new FloatMatrix(xy.rows(), 2, interleaveZeros(xy.data()));
-    }
-    ScatterPlot.write(dir.resolve("latents-pca.png"), xy, testTruth, data.facts().classNames(),
-        run.config().method() + ": test latents, PCA");
-    List<String> curves = new ArrayList<>(List.of("loss"));
-    history.metricNames().stream().filter(n -> n.startsWith("val_")).forEach(curves::add);
-    LinePlot.write(dir.resolve("training-curves.png"), run.config().method() + ": training", history, curves);
-
     MetricsJson.write(dir.resolve("metrics.json"), metrics);
-    report(run, data, metrics, cls, skipped, rmse, bce, pca).write(dir.resolve(MarkdownReport.FILE_NAME));
-    return new Summary(rmse, bce, cls, skipped);
+    if (reportAndPlots) {
+      Pca pca = Pca.fit(testLatents, Math.min(2, testLatents.cols()));
+      FloatMatrix xy = pca.project(testLatents);
+      if (xy.cols() == 1) {
+        xy = new FloatMatrix(xy.rows(), 2, interleaveZeros(xy.data()));
+      }
+      ScatterPlot.write(dir.resolve("latents-pca.png"), xy, testTruth, data.facts().classNames(),
+          run.config().method() + ": test latents, PCA");
+      List<String> curves = new ArrayList<>(List.of("loss"));
+      history.metricNames().stream().filter(n -> n.startsWith("val_")).forEach(curves::add);
+      LinePlot.write(dir.resolve("training-curves.png"), run.config().method() + ": training", history, curves);
+      report(run, data, metrics, cls, skipped, rmse, bce, pca).write(dir.resolve(MarkdownReport.FILE_NAME));
+    }
+    return result(run, metrics, cls, skipped, rmse, bce, training);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static EvaluationResult result(OpenRun run, Map<String, Object> m, Classification cls, String skipped, Double rmse, Double bce,
+      Map<String, Object> training) {
+    Optional<EvaluationResult.Classification> classification = cls == null ? Optional.empty() : Optional.of(
+        new EvaluationResult.Classification(cls.svm(), cls.own(), LatentReadout.describe(cls.ownSpec()),
+            (Map<String, Double>) m.get("linear_svm_per_class_error"), (Map<String, Double>) m.get("method_classifier_per_class_error")));
+    Optional<EvaluationResult.ClusterShares> shares = m.get("configured_clusters") instanceof Map<?, ?> cc
+        ? Optional.of(new EvaluationResult.ClusterShares((Double) cc.get("train_inside_share"), (Double) cc.get("test_inside_share"),
+            toList(cc.get("train_class_mean_to_centre")), toList(cc.get("test_class_mean_to_centre"))))
+        : Optional.empty();
+    var confidence = new EvaluationResult.Confidence(optional(m.get("linear_svm_confidence_ece")), optional(m.get("softmax_confidence_ece")),
+        (String) m.getOrDefault("linear_svm_confidence_not_computed", ""));
+    var summary = new EvaluationResult.TrainingSummary((Integer) training.get("epochs"), (Double) training.get("seconds"),
+        (Double) training.get("mean_samples_per_second"), (Map<String, Double>) training.get("final"));
+    return new EvaluationResult(run.dir().path(), run.config().method(), run.config().options(), (String) m.get("dataset"),
+        (List<String>) m.get("classes"), (Integer) m.get("labelled_training_samples"), (Integer) m.get("test_samples"),
+        (Integer) m.get("selected_epoch"), (String) m.get("epoch_selection"), optional(rmse), optional(bce), classification, skipped,
+        optional(m.get("softmax_head_test_error")), confidence, shares, summary, Collections.unmodifiableMap(m));
+  }
+
+  private static OptionalDouble optional(Object v) {
+    return v instanceof Double d ? OptionalDouble.of(d) : OptionalDouble.empty();
+  }
+
+  private static List<Double> toList(Object v) {
+    if (v instanceof double[] a) {
+      return Arrays.stream(a).boxed().toList();
+    }
+    return ((List<?>) v).stream().map(x -> ((Number) x).doubleValue()).toList();
   }
 
   /** How a latent classifier reads the latent space, for people. */
