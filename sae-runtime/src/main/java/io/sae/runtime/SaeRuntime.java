@@ -30,7 +30,7 @@ import io.sae.runtime.data.InMemoryDataset;
  * {@link java.util.ServiceLoader} finds, on the classpath and in the plugin path ({@code --plugins},
  * {@code $SAE_PLUGINS}). The CLI never names a plugin class.
  */
-public final class SaeRuntime {
+public final class SaeRuntime implements AutoCloseable {
   private final Injector injector;
   private final PluginPath pluginPath;
   private final List<SaePlugin> plugins;
@@ -139,6 +139,19 @@ public final class SaeRuntime {
   /** What a dataset source is given to load: the cache, the log and the seed. */
   public DataContext dataContext(long seed) {
     return new DataContext(cacheDir, log, seed);
+  }
+
+  /** Where this runtime's messages go (data fetching, splits made, run summaries). */
+  public Consumer<String> log() {
+    return log;
+  }
+
+  /** Closes the class loader of the plugin jars, if any were loaded; the classpath's plugins need nothing. */
+  @Override
+  public void close() throws java.io.IOException {
+    if (!pluginPath.jars().isEmpty() && pluginPath.loader() instanceof java.net.URLClassLoader jars) {
+      jars.close();
+    }
   }
 
   /** Where built-in datasets are cached. */
