@@ -17,6 +17,13 @@ import java.util.Locale;
  * @param updated ISO-8601 time of this status
  */
 public record RunStatus(State state, int epochsDone, int epochs, int selectedEpoch, String selection, String message, String updated) {
+  public RunStatus {
+    if (state == null) {
+      throw new InvalidInputException("a run status needs a state (training, complete or failed)");
+    }
+    selection = selection == null ? "" : selection;
+    message = message == null ? "" : message; // status files written by hand or by older code may lack it
+  }
 
   /** Where a run is; written in lower case ({@code "training"}, {@code "complete"}, {@code "failed"}). */
   public enum State {
