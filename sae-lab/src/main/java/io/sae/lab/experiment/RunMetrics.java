@@ -17,6 +17,7 @@ import java.util.Map;
 public record RunMetrics(String name, Map<String, Object> values) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Keeps an unmodifiable copy of {@code values}. */
   public RunMetrics {
     values = Collections.unmodifiableMap(new LinkedHashMap<>(values)); // metrics.json may hold nulls (NaN)
   }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param minutes how long this invocation took
  */
 public record RudolphResult(Path report, Path results, List<Section> sections, int runs, double trainingMinutes, double minutes) {
+  /** Keeps an unmodifiable copy of {@code sections}. */
   public RudolphResult {
     sections = List.copyOf(sections);
   }

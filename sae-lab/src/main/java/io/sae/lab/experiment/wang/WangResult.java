@@ -14,6 +14,7 @@ import java.util.List;
  * @param minutes how long this invocation took
  */
 public record WangResult(Path report, Path results, List<WangResults.DatasetResult> datasets, int runs, double trainingMinutes, double minutes) {
+  /** Keeps an unmodifiable copy of {@code datasets}. */
   public WangResult {
     datasets = List.copyOf(datasets);
   }
