@@ -3,6 +3,7 @@ package io.sae.cli.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sae.cli.Main;
+import io.sae.lab.experiment.RunMetrics;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ class RudolphExperimentTest {
     assertThat(out.resolve("confidence-sae-L300.png")).isRegularFile();
     assertThat(out.resolve("confidence-classifier-L300.png")).isRegularFile();
     assertThat(report).contains("6 runs,"); // ae, sae, classifier, and the three continuations (suggest-labels is no run)
-    Map<String, Object> results = SubRuns.readMetrics(out.resolve("results.json"));
+    Map<String, Object> results = RunMetrics.read(out.resolve("results.json")).values();
     assertThat(results).containsKeys("epochs", "seed", "mnist-abc: test error by number of labels (Fig. 6)");
 
     // guided and random picks: 20 unlabelled training samples each; the continued runs train on 270 + 20 labels
@@ -51,9 +52,9 @@ class RudolphExperimentTest {
     List<Integer> guided = column(picks.resolve("suggestions.csv"), 1);
     assertThat(random).hasSize(20).doesNotHaveDuplicates();
     assertThat(guided).hasSize(20).doesNotHaveDuplicates();
-    Map<String, Object> base = SubRuns.readMetrics(out.resolve("runs/sae-mnist-abc-L300-g0.5-e1-s1/metrics.json"));
-    Map<String, Object> plusRandom = SubRuns.readMetrics(out.resolve("runs/sae-mnist-abc-L300-g0.5-e1-s1-then-random20-e1/metrics.json"));
-    Map<String, Object> plusNone = SubRuns.readMetrics(out.resolve("runs/sae-mnist-abc-L300-g0.5-e1-s1-then-none-e1/metrics.json"));
+    Map<String, Object> base = RunMetrics.read(out.resolve("runs/sae-mnist-abc-L300-g0.5-e1-s1/metrics.json")).values();
+    Map<String, Object> plusRandom = RunMetrics.read(out.resolve("runs/sae-mnist-abc-L300-g0.5-e1-s1-then-random20-e1/metrics.json")).values();
+    Map<String, Object> plusNone = RunMetrics.read(out.resolve("runs/sae-mnist-abc-L300-g0.5-e1-s1-then-none-e1/metrics.json")).values();
     assertThat(base.get("labelled_training_samples")).isEqualTo(270);
     assertThat(plusRandom.get("labelled_training_samples")).isEqualTo(290);
     assertThat(plusNone.get("labelled_training_samples")).isEqualTo(270);

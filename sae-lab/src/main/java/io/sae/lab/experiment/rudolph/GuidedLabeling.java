@@ -1,8 +1,10 @@
-package io.sae.cli.experiment;
+package io.sae.lab.experiment.rudolph;
 
 import io.sae.api.data.Dataset;
 import io.sae.api.io.AtomicFiles;
+import io.sae.runtime.data.LabelIndexFile;
 import io.sae.runtime.data.PreparedData;
+import io.sae.runtime.train.Training;
 import io.sae.runtime.run.RunDirectory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,12 +35,13 @@ final class GuidedLabeling {
     int guidedWins = 0;
     for (long seed : seeds) {
       Recipe base = Recipe.of("sae", data, start, ctx.scale().epochs(), seed).withGamma(gamma);
-      double baseErr = Context.number(ctx.run(base), "linear_svm_test_error");
+      double baseErr = ctx.run(base).number("linear_svm_test_error");
       Path basePath = ctx.runs().runPath(base.name());
       Path picks = ctx.dir().resolve("guided").resolve(base.name());
       Files.createDirectories(picks);
       if (!Files.isRegularFile(picks.resolve("suggestions.csv"))) {
-        ctx.runs().run(List.of("suggest-labels", basePath.toString(), "--count", String.valueOf(add), "--out", picks.toString()));
+        ctx.runs().log().command(List.of("suggest-labels", basePath.toString(), "--count", String.valueOf(add), "--out", picks.toString()));
+        LabelSuggestions.write(ctx.services(), basePath, add, picks, ctx.runs().log()::line);
       }
       Path random = picks.resolve("random.csv");
       if (!Files.isRegularFile(random)) {
@@ -72,13 +75,12 @@ final class GuidedLabeling {
   }
 
   private static double continued(Context ctx, Recipe base, int epochs, String what, Path labelsFile) throws IOException {
-    List<String> args = new ArrayList<>(base.withEpochs(epochs).trainArgs());
-    args.addAll(List.of("--init-from", ctx.runs().runPath(base.name()).toString()));
+    Training t = base.withEpochs(epochs).training().initFrom(ctx.runs().runPath(base.name()));
     if (labelsFile != null) {
-      args.addAll(List.of("--add-labels", labelsFile.toString()));
+      t = t.addLabels(LabelIndexFile.read(labelsFile));
     }
     String name = base.name() + "-then-" + what + "-e" + epochs;
-    return Context.number(ctx.runs().trainAndEvaluate(name, args), "linear_svm_test_error");
+    return ctx.runs().trainAndEvaluate(name, t, labelsFile).svmTestError();
   }
 
   /** {@code add} unlabelled training samples of the base run, drawn with {@code seed}, as a suggest-labels style CSV. */

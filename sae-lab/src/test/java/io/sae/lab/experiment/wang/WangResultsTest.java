@@ -1,7 +1,8 @@
-package io.sae.cli.experiment;
+package io.sae.lab.experiment.wang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sae.lab.experiment.RunMetrics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -13,18 +14,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** The goal rows of wang.md: each compares the right numbers and says met or missed. */
 class WangResultsTest {
 
-  private static Map<String, Object> run(double bce, double svmError, String own, double ownError) {
+  private static RunMetrics run(double bce, double svmError, String own, double ownError) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("test_reconstruction_bce", bce);
     m.put("linear_svm_test_error", svmError);
     m.put("method_classifier", own);
     m.put("method_classifier_test_error", ownError);
-    return m;
+    return new RunMetrics(own, m);
   }
 
   @Test
   void goalsCompareAgainstThePaperAndThePlainVae(@TempDir Path dir) throws Exception {
-    Map<String, Map<String, Object>> metrics = new LinkedHashMap<>();
+    Map<String, RunMetrics> metrics = new LinkedHashMap<>();
     String svm = "linear SVM on the latents (one-vs-rest, C=1.0)";
     metrics.put("vae", run(80, 0.1, svm, 0.1));
     metrics.put("beta-vae", run(100, 0.2, svm, 0.2));

@@ -1,5 +1,6 @@
-package io.sae.cli.experiment;
+package io.sae.lab.experiment.rudolph;
 
+import io.sae.lab.experiment.RunMetrics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
@@ -24,11 +25,11 @@ final class Confidence {
     for (String labels : labelCounts) {
       Recipe saeRecipe = Recipe.of("sae", data, labels, ctx.scale().epochs(), ctx.seed()).withGamma(gamma);
       Recipe clsRecipe = ctx.classifier(data, labels, trainSize);
-      Map<String, Object> sae = ctx.run(saeRecipe);
-      Map<String, Object> cls = ctx.run(clsRecipe);
-      double saeEce = Context.number(sae, "linear_svm_confidence_ece");
-      double softmaxEce = Context.number(cls, "softmax_confidence_ece");
-      double clsSvmEce = Context.number(cls, "linear_svm_confidence_ece");
+      RunMetrics sae = ctx.run(saeRecipe);
+      RunMetrics cls = ctx.run(clsRecipe);
+      double saeEce = sae.number("linear_svm_confidence_ece");
+      double softmaxEce = cls.number("softmax_confidence_ece");
+      double clsSvmEce = cls.number("linear_svm_confidence_ece");
       rows.add(List.of(labels, Context.fmt(saeEce), Context.fmt(softmaxEce), Context.fmt(clsSvmEce)));
       json.put(labels, Map.of("sae_svm_normalised_ece", saeEce, "classifier_softmax_ece", softmaxEce, "classifier_svm_normalised_ece", clsSvmEce));
       if (labels.equals(plotLabels)) {

@@ -1,5 +1,6 @@
-package io.sae.cli.experiment;
+package io.sae.lab.experiment.rudolph;
 
+import io.sae.lab.experiment.RunMetrics;
 import io.sae.eval.plot.LinePlot;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,25 +18,25 @@ final class LabelSweep {
 
   static Section run(Context ctx, Recipe.Data data, List<String> labelCounts, double gamma, int trainSize) throws IOException {
     Recipe ae = ctx.autoencoder(data);
-    Map<String, Object> aeMetrics = ctx.run(ae);
-    double aeRmse = Context.number(aeMetrics, "test_reconstruction_rmse");
+    RunMetrics aeMetrics = ctx.run(ae);
+    double aeRmse = aeMetrics.number("test_reconstruction_rmse");
     List<List<?>> rows = new ArrayList<>();
     Map<String, Object> json = new LinkedHashMap<>();
     double[] xs = new double[labelCounts.size()];
     double[][] ys = new double[3][labelCounts.size()];
     for (int i = 0; i < labelCounts.size(); i++) {
       String labels = labelCounts.get(i);
-      Map<String, Object> sae = ctx.run(Recipe.of("sae", data, labels, ctx.scale().epochs(), ctx.seed()).withGamma(gamma));
+      RunMetrics sae = ctx.run(Recipe.of("sae", data, labels, ctx.scale().epochs(), ctx.seed()).withGamma(gamma));
       Recipe clsRecipe = ctx.classifier(data, labels, trainSize);
-      Map<String, Object> cls = ctx.run(clsRecipe);
+      RunMetrics cls = ctx.run(clsRecipe);
       double aeSvm = ctx.svmError(ae, data, labels);
-      double saeErr = Context.number(sae, "linear_svm_test_error");
-      double clsErr = Context.number(cls, "method_classifier_test_error");
-      double clsSvm = Context.number(cls, "linear_svm_test_error");
-      double saeRmse = Context.number(sae, "test_reconstruction_rmse");
-      int visible = (int) Context.number(sae, "labelled_training_samples");
+      double saeErr = sae.number("linear_svm_test_error");
+      double clsErr = cls.number("method_classifier_test_error");
+      double clsSvm = cls.number("linear_svm_test_error");
+      double saeRmse = sae.number("test_reconstruction_rmse");
+      int visible = (int) sae.number("labelled_training_samples");
       rows.add(List.of(labels, visible, Context.pct(saeErr), Context.pct(clsErr), Context.pct(clsSvm),
-          clsRecipe.epochs() + " (kept " + (int) Context.number(cls, "selected_epoch") + ")", Context.pct(aeSvm), Context.fmt(saeRmse),
+          clsRecipe.epochs() + " (kept " + (int) cls.number("selected_epoch") + ")", Context.pct(aeSvm), Context.fmt(saeRmse),
           String.format(java.util.Locale.ROOT, "%+.1f%%", 100 * (saeRmse / aeRmse - 1))));
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("trained_labels", visible);
@@ -43,7 +44,7 @@ final class LabelSweep {
       row.put("classifier_softmax_test_error", clsErr);
       row.put("classifier_latent_svm_test_error", clsSvm);
       row.put("classifier_epochs", clsRecipe.epochs());
-      row.put("classifier_kept_epoch", (int) Context.number(cls, "selected_epoch"));
+      row.put("classifier_kept_epoch", (int) cls.number("selected_epoch"));
       row.put("ae_svm_test_error", aeSvm);
       row.put("sae_test_rmse", saeRmse);
       json.put(labels, row);

@@ -1,4 +1,4 @@
-package io.sae.cli.experiment;
+package io.sae.lab.experiment.gabdullin;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.Dataset;

@@ -1,5 +1,6 @@
-package io.sae.cli.experiment;
+package io.sae.lab.experiment.rudolph;
 
+import io.sae.lab.experiment.RunMetrics;
 import io.sae.eval.plot.LinePlot;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ final class GammaSweep {
 
   static Section run(Context ctx, Recipe.Data data, String labels, List<Double> gammas, double rmseBudget, double errorGoal) throws IOException {
     Recipe ae = ctx.autoencoder(data);
-    double aeRmse = Context.number(ctx.run(ae), "test_reconstruction_rmse");
+    double aeRmse = ctx.run(ae).number("test_reconstruction_rmse");
     List<List<?>> rows = new ArrayList<>();
     Map<String, Object> json = new LinkedHashMap<>();
     double[] xs = new double[gammas.size()];
@@ -27,9 +28,9 @@ final class GammaSweep {
     List<String> meeting = new ArrayList<>();
     for (int i = 0; i < gammas.size(); i++) {
       double g = gammas.get(i);
-      Map<String, Object> m = ctx.run(Recipe.of("sae", data, labels, ctx.scale().epochs(), ctx.seed()).withGamma(g));
-      double e = Context.number(m, "linear_svm_test_error");
-      double rmse = Context.number(m, "test_reconstruction_rmse");
+      RunMetrics m = ctx.run(Recipe.of("sae", data, labels, ctx.scale().epochs(), ctx.seed()).withGamma(g));
+      double e = m.number("linear_svm_test_error");
+      double rmse = m.number("test_reconstruction_rmse");
       double increase = rmse / aeRmse - 1;
       boolean meets = increase <= rmseBudget && e <= errorGoal;
       if (meets) {

@@ -1,4 +1,4 @@
-package io.sae.cli.experiment;
+package io.sae.lab.experiment;
 
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /** 2-D views (PCA and t-SNE) of a run's test latents, coloured by class: one PNG per run and projection. */
-final class LatentViews {
+public final class LatentViews {
   private LatentViews() {}
 
   /**
@@ -24,7 +24,7 @@ final class LatentViews {
    * coloured by the classes of {@code colourBy} (so an autoencoder trained without grouping shows the same
    * groups as the structured one); returns the file names.
    */
-  static List<String> write(SaeRuntime services, Path runPath, DataRequest colourBy, Path dir, String prefix, String title, int points, long seed)
+  public static List<String> write(SaeRuntime services, Path runPath, DataRequest colourBy, Path dir, String prefix, String title, int points, long seed)
       throws IOException {
     try (OpenRun run = OpenRun.open(services, runPath)) {
       Dataset test = colourBy.prepare(services).test();

@@ -1,11 +1,11 @@
-package io.sae.cli.experiment;
+package io.sae.lab.experiment.rudolph;
 
-import java.util.ArrayList;
-import java.util.List;
+import io.sae.api.data.LabelSelection;
+import io.sae.runtime.train.Training;
 import java.util.Locale;
 
 /**
- * The {@code sae train} arguments of one experiment run, and its folder name. The name holds every setting
+ * The training of one experiment run, and its folder name. The name holds every setting
  * that varies within an experiment, so two parts that need the same run share it instead of training twice.
  *
  * @param method method name
@@ -46,19 +46,11 @@ record Recipe(String method, String dataset, String grouping, String tag, String
     return String.format(Locale.ROOT, "%s-%s-L%s%s-e%d-s%d", method, tag, labels, g, epochs, seed);
   }
 
-  List<String> trainArgs() {
-    List<String> a = new ArrayList<>(List.of("--dataset", dataset, "--method", method, "--labels", labels, "--latent", String.valueOf(latent),
-        "--epochs", String.valueOf(epochs), "--seed", String.valueOf(seed)));
-    if (grouping != null) {
-      a.addAll(List.of("--grouping", grouping));
-    }
-    if (arch != null) {
-      a.addAll(List.of("--arch", arch));
-    }
-    if (method.equals("sae")) {
-      a.addAll(List.of("--set", "gamma=" + trim(gamma)));
-    }
-    return a;
+  /** The training this recipe stands for ({@code sae train} with these settings and its defaults otherwise). */
+  Training training() {
+    Training t = Training.of(method).dataset(dataset).grouping(grouping).labels(labels.equals("all") ? LabelSelection.ALL : Integer.parseInt(labels))
+        .architecture(arch).latent(latent).epochs(epochs).seed(seed);
+    return method.equals("sae") ? t.set("gamma", trim(gamma)) : t;
   }
 
   static String trim(double v) {

@@ -1,7 +1,11 @@
-package io.sae.cli.experiment;
+package io.sae.lab.experiment.rudolph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
+import io.sae.api.data.LabelSelection;
+import io.sae.runtime.train.Training;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RecipeTest {
@@ -12,12 +16,16 @@ class RecipeTest {
     Recipe sae = Recipe.of("sae", ABC, "600", 20, 3).withGamma(0.25);
     assertThat(sae.name()).isEqualTo("sae-mnist-abc-L600-g0.25-e20-s3");
     assertThat(sae.withGamma(1).name()).isEqualTo("sae-mnist-abc-L600-g1-e20-s3");
-    assertThat(sae.trainArgs()).containsSubsequence("--method", "sae").containsSubsequence("--labels", "600")
-        .containsSubsequence("--grouping", "mnist-abc").containsSubsequence("--set", "gamma=0.25").containsSubsequence("--epochs", "20")
-        .containsSubsequence("--seed", "3").containsSubsequence("--arch", "conv").containsSubsequence("--latent", "10");
+    Training t = sae.training();
+    assertThat(List.of(t.method(), t.dataset(), t.grouping(), t.architecture())).containsExactly("sae", "mnist", "mnist-abc", "conv");
+    assertThat(List.of(t.labels(), t.latent(), t.epochs())).containsExactly(600, 10, 20);
+    assertThat(t.seed()).isEqualTo(3);
+    assertThat(t.options()).containsExactly(entry("gamma", "0.25"));
+    assertThat(t.commandLine()).containsSubsequence("--set", "gamma=0.25");
     Recipe cls = Recipe.of("classifier", ABC, "all", 30, 1);
     assertThat(cls.name()).isEqualTo("classifier-mnist-abc-Lall-e30-s1");
-    assertThat(cls.trainArgs()).doesNotContain("--set");
+    assertThat(cls.training().options()).isEmpty();
+    assertThat(cls.training().labels()).isEqualTo(LabelSelection.ALL);
   }
 
   /** 600 labels keep 540 for training: 5000 steps of 128 need ceil(640000 / 540) = 1186 epochs; all 60,000 need only 12, so 30. */
@@ -37,7 +45,7 @@ class RecipeTest {
     Recipe a = ctx.autoencoder(ABC);
     Recipe b = ctx.autoencoder(new Recipe.Data("mnist", "other", "mnist-other", "conv", 10));
     assertThat(a.name()).isEqualTo(b.name()).isEqualTo("ae-mnist-Lall-e7-s2");
-    assertThat(a.trainArgs()).doesNotContain("--grouping");
+    assertThat(a.training().grouping()).isNull();
     assertThat(a.grouping()).isNull();
   }
 

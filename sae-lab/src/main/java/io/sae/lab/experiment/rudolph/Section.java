@@ -1,4 +1,4 @@
-package io.sae.cli.experiment;
+package io.sae.lab.experiment.rudolph;
 
 import java.util.List;
 import java.util.Map;
@@ -13,4 +13,4 @@ import java.util.Map;
  * @param images PNG file names in the experiment folder
  * @param json the numbers, keyed for results.json
  */
-record Section(String title, List<String> notes, List<String> header, List<List<?>> rows, List<String> images, Map<String, Object> json) {}
+public record Section(String title, List<String> notes, List<String> header, List<List<?>> rows, List<String> images, Map<String, Object> json) {}

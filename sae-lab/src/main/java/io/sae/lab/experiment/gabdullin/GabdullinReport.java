@@ -1,4 +1,4 @@
-package io.sae.cli.experiment;
+package io.sae.lab.experiment.gabdullin;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import java.util.Map;
 final class GabdullinReport {
   private GabdullinReport() {}
 
-  static String markdown(Map<String, Object> results, Map<String, List<Map<String, Object>>> runs, Map<String, Object> spread,
+  static String markdown(Map<String, Object> results, Map<String, List<Map<String, Object>>> runs, Map<String, double[]> spread,
       GabdullinData data) {
     StringBuilder b = new StringBuilder("# Paper 003 (Gabdullin): latent space configuration, measured\n\n");
     b.append("Command: `").append(results.get("command")).append("` (this invocation ").append(f1((Double) results.get("minutes")))
@@ -30,9 +30,9 @@ final class GabdullinReport {
     if (!spread.isEmpty()) {
       b.append("\n## Spread of the class means across seeds\n\nFor each class, the largest distance between its training-latent means in two seeds.\n\n");
       b.append("| method | ").append(String.join(" | ", data.classNames())).append(" |\n|---|").append("---|".repeat(data.classNames().size())).append('\n');
-      for (Map.Entry<String, Object> e : spread.entrySet()) {
+      for (Map.Entry<String, double[]> e : spread.entrySet()) {
         b.append("| ").append(e.getKey());
-        for (double v : (double[]) e.getValue()) {
+        for (double v : e.getValue()) {
           b.append(" | ").append(f3(v));
         }
         b.append(" |\n");

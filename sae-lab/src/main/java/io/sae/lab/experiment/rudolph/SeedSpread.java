@@ -1,5 +1,6 @@
-package io.sae.cli.experiment;
+package io.sae.lab.experiment.rudolph;
 
+import io.sae.lab.experiment.RunMetrics;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,11 +24,11 @@ final class SeedSpread {
     double[] rmse = new double[seeds.size()];
     for (int i = 0; i < seeds.size(); i++) {
       long seed = seeds.get(i);
-      Map<String, Object> s = ctx.run(Recipe.of("sae", data, labels, ctx.scale().epochs(), seed).withGamma(gamma));
-      Map<String, Object> m = ctx.run(ctx.classifier(data, labels, trainSize).withSeed(seed));
-      sae[i] = Context.number(s, "linear_svm_test_error");
-      cls[i] = Context.number(m, "method_classifier_test_error");
-      rmse[i] = Context.number(s, "test_reconstruction_rmse");
+      RunMetrics s = ctx.run(Recipe.of("sae", data, labels, ctx.scale().epochs(), seed).withGamma(gamma));
+      RunMetrics m = ctx.run(ctx.classifier(data, labels, trainSize).withSeed(seed));
+      sae[i] = s.number("linear_svm_test_error");
+      cls[i] = m.number("method_classifier_test_error");
+      rmse[i] = s.number("test_reconstruction_rmse");
       rows.add(List.of(seed, Context.pct(sae[i]), Context.pct(cls[i]), Context.fmt(rmse[i])));
       json.put("seed " + seed, Map.of("sae_svm_test_error", sae[i], "classifier_softmax_test_error", cls[i], "sae_test_rmse", rmse[i]));
     }

@@ -1,6 +1,8 @@
-package io.sae.cli.experiment;
+package io.sae.lab.experiment.rudolph;
 
 import io.sae.api.data.LabelSelection;
+import io.sae.lab.experiment.ExperimentRuns;
+import io.sae.lab.experiment.RunMetrics;
 import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.data.DataRequest;
 import io.sae.runtime.run.OpenRun;
@@ -8,10 +10,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * What every part of an experiment shares: where runs go, the services, the scale and the seed.
+ * What every part of the experiment shares: where runs go, the runtime, the scale and the seed.
  *
  * @param dir experiment folder
  * @param runs the sub-run runner
@@ -19,7 +20,7 @@ import java.util.Map;
  * @param scale epochs and data limits
  * @param seed base seed
  */
-record Context(Path dir, SubRuns runs, SaeRuntime services, Scale scale, long seed) {
+record Context(Path dir, ExperimentRuns runs, SaeRuntime services, Scale scale, long seed) {
 
   /**
    * How much an experiment trains.
@@ -44,8 +45,8 @@ record Context(Path dir, SubRuns runs, SaeRuntime services, Scale scale, long se
   }
 
   /** Trains and evaluates {@code r} (or reuses it), returning its metrics. */
-  Map<String, Object> run(Recipe r) throws IOException {
-    return runs.trainAndEvaluate(r.name(), r.trainArgs());
+  RunMetrics run(Recipe r) throws IOException {
+    return runs.trainAndEvaluate(r.name(), r.training());
   }
 
   /** The classifier baseline for {@code data} with {@code labels} labels, trained with the classifier budget. */
@@ -72,14 +73,6 @@ record Context(Path dir, SubRuns runs, SaeRuntime services, Scale scale, long se
           List.of());
       return LatentSvm.testError(services, run, request);
     }
-  }
-
-  static double number(Map<String, Object> metrics, String key) {
-    Object v = metrics.get(key);
-    if (!(v instanceof Number n)) {
-      throw new IllegalStateException("metrics.json of " + metrics.get("run") + " has no number " + key);
-    }
-    return n.doubleValue();
   }
 
   static String pct(double error) {

@@ -1,5 +1,6 @@
-package io.sae.cli.experiment;
+package io.sae.lab.experiment.rudolph;
 
+import io.sae.lab.experiment.RunMetrics;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,15 +24,15 @@ final class DatasetRows {
     for (Map.Entry<Recipe.Data, Integer> e : rows.entrySet()) {
       Recipe.Data data = e.getKey();
       Recipe ae = ctx.autoencoder(data);
-      double aeRmse = Context.number(ctx.run(ae), "test_reconstruction_rmse");
-      Map<String, Object> sae = ctx.run(Recipe.of("sae", data, labels, ctx.scale().epochs(), ctx.seed()).withGamma(gamma));
-      Map<String, Object> cls = ctx.run(ctx.classifier(data, labels, e.getValue()));
+      double aeRmse = ctx.run(ae).number("test_reconstruction_rmse");
+      RunMetrics sae = ctx.run(Recipe.of("sae", data, labels, ctx.scale().epochs(), ctx.seed()).withGamma(gamma));
+      RunMetrics cls = ctx.run(ctx.classifier(data, labels, e.getValue()));
       double aeSvm = ctx.svmError(ae, data, labels);
-      double saeErr = Context.number(sae, "linear_svm_test_error");
-      double clsErr = Context.number(cls, "method_classifier_test_error");
-      double saeRmse = Context.number(sae, "test_reconstruction_rmse");
+      double saeErr = sae.number("linear_svm_test_error");
+      double clsErr = cls.number("method_classifier_test_error");
+      double saeRmse = sae.number("test_reconstruction_rmse");
       table.add(List.of(data.tag(), data.dataset() + (data.grouping() == null ? "" : " / " + data.grouping()),
-          (int) Context.number(sae, "labelled_training_samples"), Context.pct(saeErr), Context.pct(clsErr), Context.pct(aeSvm),
+          (int) sae.number("labelled_training_samples"), Context.pct(saeErr), Context.pct(clsErr), Context.pct(aeSvm),
           Context.fmt(saeRmse), Context.fmt(aeRmse), String.format(Locale.ROOT, "%+.1f%%", 100 * (saeRmse / aeRmse - 1))));
       json.put(data.tag(), Map.of("sae_svm_test_error", saeErr, "classifier_softmax_test_error", clsErr, "ae_svm_test_error", aeSvm,
           "sae_test_rmse", saeRmse, "ae_test_rmse", aeRmse));

@@ -1,4 +1,4 @@
-package io.sae.cli.experiment;
+package io.sae.lab.experiment.rudolph;
 
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
