@@ -18,6 +18,9 @@ public final class NousiTable {
       "ccae-4", new double[] {0.7654, 0.6651});
 
   /**
+   * The main table: each row's ACC and NMI after the last stage, mean +- sample std over seeds, beside the
+   * paper's values on MNIST.
+   *
    * @param acc per row, [seed][stage] accuracies (the last stage is reported)
    * @param nmi per row, [seed][stage] NMI
    * @param mnist whether the data is MNIST (only then are the paper's values shown next to ours)

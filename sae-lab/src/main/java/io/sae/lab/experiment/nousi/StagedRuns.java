@@ -141,7 +141,9 @@ final class StagedRuns {
   private void train(String name, Path run, Training training, StageSchedule schedule, StageWork work, int startEpoch) throws IOException {
     List<TrainingListener> listeners = new ArrayList<>();
     listeners.add(new EpochLog(this::log));
-    listeners.add(new StageEnds(name, run, training, schedule, work, startEpoch));
+    StageEnds ends = new StageEnds(name, run, training, schedule, work, startEpoch);
+    ends.announce(startEpoch); // before training, so the log shows the command above the trainer's own lines
+    listeners.add(ends);
     listeners.addAll(extraListeners);
     RunTrainer trainer = new RunTrainer(runtime);
     try {
@@ -179,9 +181,13 @@ final class StagedRuns {
 
     @Override
     public void onEpochBegin(int epoch) {
-      if (target >= 0) {
-        return;
+      if (target < 0) {
+        announce(epoch);
       }
+    }
+
+    /** Starts a stretch at {@code epoch}: to the end of the next stage whose work is missing (or the last stage). */
+    void announce(int epoch) {
       target = schedule.stages();
       for (int t = schedule.stageOf(epoch); t < schedule.stages(); t++) {
         if (!work.done(run, t)) {
