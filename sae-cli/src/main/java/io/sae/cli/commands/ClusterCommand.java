@@ -1,22 +1,17 @@
 package io.sae.cli.commands;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import io.sae.api.InvalidInputException;
-import io.sae.api.data.Dataset;
-import io.sae.api.data.FloatMatrix;
-import io.sae.api.io.AtomicFiles;
 import io.sae.cli.CommonOptions;
+import io.sae.lab.cluster.ClusterOptions;
+import io.sae.lab.cluster.ClusterResult;
+import io.sae.lab.cluster.Clustering;
+import io.sae.lab.cluster.FeatureSpace;
+import io.sae.lab.cluster.Split;
 import io.sae.runtime.SaeRuntime;
-import io.sae.runtime.data.PreparedData;
 import io.sae.runtime.run.OpenRun;
-import io.sae.eval.clustering.KMeansScores;
-import io.sae.eval.metrics.Silhouette;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,54 +65,16 @@ public final class ClusterCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (!on.equals("latents") && !on.equals("inputs")) {
-      throw new InvalidInputException("--on must be latents or inputs, got '" + on + "'");
-    }
+    FeatureSpace features = FeatureSpace.parse(on); // checked before the run is opened
+    ClusterOptions options = new ClusterOptions(Split.parse(split), features, k == null ? OptionalInt.empty() : OptionalInt.of(k),
+        seed == null ? OptionalLong.empty() : OptionalLong.of(seed), iterations, restarts,
+        silhouetteRows == null ? OptionalInt.empty() : OptionalInt.of(silhouetteRows));
     SaeRuntime services = common.services(out);
     try (OpenRun run = OpenRun.open(services, runPath)) {
-      PreparedData data = run.config().data().prepare(services);
-      Dataset d = switch (split) {
-        case "train" -> data.fullTrain();
-        case "test" -> data.test();
-        default -> throw new InvalidInputException("--split must be train or test, got '" + split + "'");
-      };
-      int clusters = k != null ? k : d.classCount();
-      if (clusters < 2 || clusters > d.size()) {
-        throw new InvalidInputException("--k must be in [2, " + d.size() + "] (the " + split + " split has " + d.size() + " samples), got " + clusters);
-      }
-      long s = seed != null ? seed : run.config().seed();
-      FloatMatrix x = on.equals("inputs") ? d.features() : run.model().encode(d.features());
-      long t0 = System.nanoTime();
-      int silRows = silhouetteRows != null ? silhouetteRows : Silhouette.defaultMaxRows(x.cols());
-      KMeansScores r = KMeansScores.compute(x, d.labels(), clusters, s, iterations, silRows, restarts);
-      double seconds = (System.nanoTime() - t0) / 1e9;
-      out.printf(Locale.ROOT, "k-means on the %s %s (%,d x %d), k = %d, seed %d, best of %d: %d iterations%s, %.1f s%n", split, on, x.rows(), x.cols(),
-          clusters, s, restarts, r.iterations(), r.converged() ? "" : " (not converged)", seconds);
-      out.printf(Locale.ROOT, "ACC         %.4f%n", r.accuracy());
-      out.printf(Locale.ROOT, "NMI         %.4f%n", r.nmi());
-      out.printf(Locale.ROOT, "silhouette  %.4f%s%n", r.silhouette(), r.silhouetteRows() < x.rows() ? " (on " + r.silhouetteRows() + " sampled rows)" : "");
-      Map<String, Object> json = new LinkedHashMap<>();
-      json.put("split", split);
-      json.put("on", on);
-      json.put("k", clusters);
-      json.put("seed", s);
-      json.put("restarts", restarts);
-      json.put("samples", r.samples());
-      json.put("accuracy", finiteOrNull(r.accuracy()));
-      json.put("nmi", finiteOrNull(r.nmi()));
-      json.put("silhouette", r.silhouette());
-      json.put("silhouette_rows", r.silhouetteRows());
-      json.put("kmeans_iterations", r.iterations());
-      json.put("kmeans_converged", r.converged());
-      json.put("kmeans_inertia", r.inertia());
-      Path file = run.dir().path().resolve("cluster-" + split + (on.equals("inputs") ? "-inputs" : "") + ".json");
-      AtomicFiles.write(file, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(json));
-      out.printf("wrote %s%n", file);
+      ClusterResult r = Clustering.run(run, run.config().data().prepare(services), options);
+      r.summary().forEach(out::println);
+      out.printf("wrote %s%n", r.file());
     }
     return 0;
-  }
-
-  private static Double finiteOrNull(double v) {
-    return Double.isFinite(v) ? v : null;
   }
 }

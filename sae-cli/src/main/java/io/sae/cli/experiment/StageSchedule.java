@@ -5,6 +5,9 @@ package io.sae.cli.experiment;
  * {@code firstEpochs} long, every later stage {@code stageEpochs}; the same arithmetic as the shifting methods'
  * {@code stages}, {@code stage-epochs} and {@code first-stage-epochs} options.
  *
+ * <p>Only {@code SubRuns.trainInStages} (which no experiment calls any more) still uses this copy; the paper-002
+ * experiments use {@link io.sae.lab.experiment.nousi.StageSchedule}. Delete it with that method.
+ *
  * @param stages T
  * @param stageEpochs E
  * @param firstEpochs E0, epochs of stage 1

@@ -1,8 +1,12 @@
-package io.sae.cli.experiment;
+package io.sae.lab.experiment.nousi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
+import io.sae.api.InvalidInputException;
+import io.sae.runtime.data.SampleLimit;
+import io.sae.runtime.train.Training;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,10 +17,23 @@ class StagedRecipeTest {
   @Test
   void theControlGetsNoStageOptionsAndEveryOtherRowGetsThemAll() {
     StagedRecipe r = new StagedRecipe("mnist", "dense-linear", 10, 5, 10, "3000,1000", List.of("alpha=0.2"), null, null);
-    assertThat(r.firstArgs("ae", 2)).containsExactly("--dataset", "mnist", "--method", "ae", "--arch", "dense-linear", "--latent", "10",
-        "--validation", "0", "--seed", "2", "--limit", "3000,1000");
-    assertThat(r.firstArgs("ccae-1", 2)).endsWith("--set", "stages=5", "--set", "stage-epochs=10", "--set", "alpha=0.2");
-    assertThat(new StagedRecipe("mnist", "dense-linear", 10, 5, 10, null, List.of(), null, null).firstArgs("ae", 1)).doesNotContain("--limit");
+    Path run = Path.of("runs", "ae-seed2");
+    Training ae = r.training("ae", 2, run);
+    // what 'sae train --dataset mnist --method ae --arch dense-linear --latent 10 --validation 0 --seed 2 --limit 3000,1000' builds,
+    // over all five stages
+    assertThat(ae).isEqualTo(Training.of("ae").dataset("mnist").architecture("dense-linear").latent(10).validation(0).seed(2)
+        .limit(new SampleLimit(3000, 1000)).epochs(50).into(run));
+    assertThat(ae.options()).isEmpty();
+    assertThat(r.training("ccae-1", 2, run).options()).containsExactly(entry("stages", "5"), entry("stage-epochs", "10"), entry("alpha", "0.2"));
+    assertThat(new StagedRecipe("mnist", "dense-linear", 10, 5, 10, null, List.of(), null, null).training("ae", 1, run).limit())
+        .isEqualTo(SampleLimit.NONE);
+  }
+
+  @Test
+  void aSetWithoutKeyAndValueIsRefusedByName() {
+    StagedRecipe r = new StagedRecipe("mnist", "dense-linear", 10, 5, 10, null, List.of("alpha"), null, null);
+    assertThatThrownBy(() -> r.training("ccae-1", 1, Path.of("x"))).isInstanceOf(InvalidInputException.class)
+        .hasMessage("--set must be KEY=VALUE, got 'alpha'");
   }
 
   @Test
@@ -37,8 +54,8 @@ class StagedRecipeTest {
   @Test
   void aBatchSizeGoesToEveryRowAndAnOlderRecipeWithoutItStillResumes(@TempDir Path tmp) throws Exception {
     StagedRecipe r = new StagedRecipe("mnist", "dense-linear", 10, 5, 10, null, List.of(), 32, null);
-    assertThat(r.firstArgs("ae", 1)).containsSequence("--batch-size", "32");
-    assertThat(r.firstArgs("ccae-1", 1)).containsSequence("--batch-size", "32");
+    assertThat(r.training("ae", 1, Path.of("a")).batchSize()).isEqualTo(32);
+    assertThat(r.training("ccae-1", 1, Path.of("c")).batchSize()).isEqualTo(32);
     assertThatThrownBy(() -> new StagedRecipe("mnist", "dense-linear", 10, 5, 10, null, List.of(), 0, null).prepare(1, tmp.resolve("z")))
         .hasMessageContaining("must be positive");
     Path out = tmp.resolve("old");
@@ -53,13 +70,15 @@ class StagedRecipeTest {
   @Test
   void aLongerFirstStageGoesToTheShiftingRowsAndMovesEveryStageEnd() {
     StagedRecipe r = new StagedRecipe("mnist", "dense-linear", 10, 4, 10, null, List.of(), null, 100);
-    assertThat(r.firstArgs("ccae-1", 1)).containsSequence("--set", "first-stage-epochs=100");
-    assertThat(r.firstArgs("ae", 1)).doesNotContain("--set");
+    assertThat(r.training("ccae-1", 1, Path.of("c")).options()).containsEntry("first-stage-epochs", "100");
+    assertThat(r.training("ae", 1, Path.of("a")).options()).isEmpty();
+    assertThat(r.training("ccae-1", 1, Path.of("c")).epochs()).isEqualTo(130);
     StageSchedule s = r.schedule();
     assertThat(new int[] {s.end(1), s.end(2), s.end(3), s.end(4)}).containsExactly(100, 110, 120, 130);
     assertThat(s.length(1)).isEqualTo(100);
     assertThat(s.length(2)).isEqualTo(10);
     assertThat(s.totalEpochs()).isEqualTo(130);
+    assertThat(new int[] {s.stageOf(0), s.stageOf(99), s.stageOf(100), s.stageOf(129), s.stageOf(130)}).containsExactly(1, 1, 2, 4, 0);
     assertThat(new StagedRecipe("mnist", "dense-linear", 10, 4, 10, null, List.of(), null, null).schedule()).isEqualTo(StageSchedule.uniform(4, 10));
   }
 }

@@ -1,12 +1,13 @@
-package io.sae.cli.experiment;
+package io.sae.lab.experiment.nousi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sae.api.InvalidInputException;
 import io.sae.api.io.AtomicFiles;
+import io.sae.runtime.data.SampleLimit;
+import io.sae.runtime.train.Training;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,11 +28,12 @@ import java.util.List;
  * <p>The two nullable fields were added later: a recipe written before them reads them as null, so such an
  * experiment still resumes.
  */
-record StagedRecipe(String dataset, String arch, int latent, int stages, int stageEpochs, String limit, List<String> sets, Integer batchSize,
+public record StagedRecipe(String dataset, String arch, int latent, int stages, int stageEpochs, String limit, List<String> sets, Integer batchSize,
     Integer firstStageEpochs) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  StagedRecipe {
+  /** Keeps an unmodifiable copy of the extra options. */
+  public StagedRecipe {
     sets = List.copyOf(sets);
   }
 
@@ -40,7 +42,7 @@ record StagedRecipe(String dataset, String arch, int latent, int stages, int sta
    * experiment started before) must hold the same recipe, so finished runs are only reused for the settings
    * that made them.
    */
-  void prepare(int seeds, Path out) throws IOException {
+  public void prepare(int seeds, Path out) throws IOException {
     if (seeds < 1 || stages < 1 || stageEpochs < 1 || (batchSize != null && batchSize < 1) || (firstStageEpochs != null && firstStageEpochs < 1)) {
       throw new InvalidInputException("--seeds, --stages, --stage-epochs, --first-stage-epochs and --batch-size must be positive");
     }
@@ -66,29 +68,37 @@ record StagedRecipe(String dataset, String arch, int latent, int stages, int sta
   }
 
   /** When each stage ends. */
-  StageSchedule schedule() {
+  public StageSchedule schedule() {
     return new StageSchedule(stages, stageEpochs, firstStageEpochs != null ? firstStageEpochs : stageEpochs);
   }
 
-  /** The first stage's {@code sae train} arguments for {@code method} with {@code seed}. */
-  List<String> firstArgs(String method, int seed) {
-    List<String> first = new ArrayList<>(List.of("--dataset", dataset, "--method", method, "--arch", arch, "--latent", String.valueOf(latent),
-        "--validation", "0", "--seed", String.valueOf(seed)));
-    if (limit != null) {
-      first.addAll(List.of("--limit", limit));
-    }
+  /**
+   * The training of row {@code method} with {@code seed} into {@code run}: every stage in one run of
+   * {@link StageSchedule#totalEpochs()} epochs, without validation (the experiments score the test set). The
+   * control {@code ae} gets no stage options; the other rows get {@code stages}, {@code stage-epochs},
+   * {@code first-stage-epochs} (when set) and then every {@code KEY=VALUE} of {@link #sets()}.
+   *
+   * @throws InvalidInputException when a {@code --set} value is not {@code KEY=VALUE} or {@code --limit} is malformed
+   */
+  public Training training(String method, int seed, Path run) {
+    Training t = Training.of(method).dataset(dataset).architecture(arch).latent(latent).validation(0).seed(seed).limit(SampleLimit.parse(limit))
+        .epochs(schedule().totalEpochs()).into(run);
     if (batchSize != null) {
-      first.addAll(List.of("--batch-size", String.valueOf(batchSize)));
+      t = t.batchSize(batchSize);
     }
     if (!method.equals("ae")) {
-      first.addAll(List.of("--set", "stages=" + stages, "--set", "stage-epochs=" + stageEpochs));
+      t = t.set("stages", stages).set("stage-epochs", stageEpochs);
       if (firstStageEpochs != null) {
-        first.addAll(List.of("--set", "first-stage-epochs=" + firstStageEpochs));
+        t = t.set("first-stage-epochs", firstStageEpochs);
       }
       for (String kv : sets) {
-        first.addAll(List.of("--set", kv));
+        int eq = kv.indexOf('=');
+        if (eq < 1) {
+          throw new InvalidInputException("--set must be KEY=VALUE, got '" + kv + "'");
+        }
+        t = t.set(kv.substring(0, eq), kv.substring(eq + 1));
       }
     }
-    return first;
+    return t;
   }
 }

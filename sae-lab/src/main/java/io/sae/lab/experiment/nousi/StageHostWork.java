@@ -1,4 +1,4 @@
-package io.sae.cli.experiment;
+package io.sae.lab.experiment.nousi;
 
 import io.sae.api.InvalidInputException;
 import java.io.IOException;
@@ -16,11 +16,11 @@ import java.util.List;
  * @param hostSeconds per shifting stage, host seconds
  * @param trainSeconds per shifting stage, training seconds of its epochs
  */
-record StageHostWork(double[] hostSeconds, double[] trainSeconds) {
+public record StageHostWork(double[] hostSeconds, double[] trainSeconds) {
   private static final List<String> HOST = List.of("hook_grouping_seconds", "hook_neighbour_seconds", "hook_shift_seconds");
 
   /** Host seconds over training seconds, per shifting stage. */
-  double[] shares() {
+  public double[] shares() {
     double[] s = new double[hostSeconds.length];
     for (int i = 0; i < s.length; i++) {
       s[i] = hostSeconds[i] / trainSeconds[i];
@@ -29,7 +29,7 @@ record StageHostWork(double[] hostSeconds, double[] trainSeconds) {
   }
 
   /** Reads stages 2..T (stage 1 is the plain autoencoder) of a run trained on {@code schedule}. */
-  static StageHostWork read(Path historyCsv, StageSchedule schedule) throws IOException {
+  public static StageHostWork read(Path historyCsv, StageSchedule schedule) throws IOException {
     int stages = schedule.stages();
     List<String> lines = Files.readAllLines(historyCsv, StandardCharsets.UTF_8);
     if (lines.size() < 1 + schedule.totalEpochs()) {

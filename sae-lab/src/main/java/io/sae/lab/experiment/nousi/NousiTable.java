@@ -1,11 +1,11 @@
-package io.sae.cli.experiment;
+package io.sae.lab.experiment.nousi;
 
 import io.sae.eval.metrics.MeanStd;
 import java.util.Locale;
 import java.util.Map;
 
 /** The Markdown of {@code sae experiment nousi}: final-stage ACC and NMI per row, mean +- std over seeds. */
-final class NousiTable {
+public final class NousiTable {
   private NousiTable() {}
 
   /** Paper 002, Table 2, MNIST column (the paper clusters the 10,000 test images). */
@@ -18,11 +18,14 @@ final class NousiTable {
       "ccae-4", new double[] {0.7654, 0.6651});
 
   /**
+   * The main table: each row's ACC and NMI after the last stage, mean +- sample std over seeds, beside the
+   * paper's values on MNIST.
+   *
    * @param acc per row, [seed][stage] accuracies (the last stage is reported)
    * @param nmi per row, [seed][stage] NMI
    * @param mnist whether the data is MNIST (only then are the paper's values shown next to ours)
    */
-  static String markdown(Map<String, double[][]> acc, Map<String, double[][]> nmi, String command, double minutes, boolean mnist) {
+  public static String markdown(Map<String, double[][]> acc, Map<String, double[][]> nmi, String command, double minutes, boolean mnist) {
     StringBuilder sb = new StringBuilder();
     sb.append("# Paper 002, Table 2 (k-means on the test set) at this run's scale\n\n");
     sb.append("Command: `").append(command).append("` (").append(String.format(Locale.ROOT, "%.1f", minutes))
@@ -47,7 +50,7 @@ final class NousiTable {
    * difference in final ACC and NMI as mean +- std, beside the control's own seed-to-seed std. A row "beats the
    * control beyond the seed spread" when both mean differences exceed the control's std of that metric.
    */
-  static String versusControl(Map<String, double[][]> acc, Map<String, double[][]> nmi, String control) {
+  public static String versusControl(Map<String, double[][]> acc, Map<String, double[][]> nmi, String control) {
     double[][] cAcc = acc.get(control);
     double[][] cNmi = nmi.get(control);
     StringBuilder sb = new StringBuilder("\n## Against the control (`" + control + "`), paired by seed\n\n");
@@ -73,7 +76,7 @@ final class NousiTable {
    * the k-means clusters, whatever the classes), and each shifted row against the control, paired by seed, with
    * the number of seeds in which the row's silhouette is higher. Paper 002 reports it for its Table 3.
    */
-  static String silhouette(Map<String, double[][]> sil, String control) {
+  public static String silhouette(Map<String, double[][]> sil, String control) {
     StringBuilder sb = new StringBuilder("\n## Silhouette of the final clustering (mean over seeds)\n\n");
     double[][] c = sil.get(control);
     sb.append("| row | silhouette | minus control, paired | higher than the control |\n|---|---|---|---|\n");
@@ -92,7 +95,7 @@ final class NousiTable {
   }
 
   /** Mean ACC over seeds after every stage, one row per method. */
-  static String perStage(Map<String, double[][]> acc) {
+  public static String perStage(Map<String, double[][]> acc) {
     int stages = 0;
     for (double[][] v : acc.values()) {
       stages = Math.max(stages, v[0].length);
@@ -120,7 +123,7 @@ final class NousiTable {
   }
 
   /** Host seconds of each shifting stage against its training seconds, per row over stages and seeds. */
-  static String hostWork(Map<String, java.util.List<StageHostWork>> byRow, int stageEpochs) {
+  public static String hostWork(Map<String, java.util.List<StageHostWork>> byRow, int stageEpochs) {
     StringBuilder sb = new StringBuilder("\n## Host work of a shifting stage\n\n");
     sb.append("k-means (or the class lookup), neighbour search and target shift at the start of stages 2..T, against the ")
         .append("training seconds of that stage's ").append(stageEpochs).append(" epochs (encoding the latents is TensorFlow work and ")

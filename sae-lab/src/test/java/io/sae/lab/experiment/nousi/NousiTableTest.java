@@ -1,4 +1,4 @@
-package io.sae.cli.experiment;
+package io.sae.lab.experiment.nousi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
