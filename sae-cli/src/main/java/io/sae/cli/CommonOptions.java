@@ -37,7 +37,7 @@ public final class CommonOptions {
     return out;
   }
 
-  /** {@code --cache-dir} and {@code --plugins} as arguments for the sub-commands an experiment runs in-process. */
+  /** {@code --cache-dir} and {@code --plugins} as arguments, for the command lines an experiment records in commands.txt. */
   public List<String> forwardedOptions() {
     List<String> args = new ArrayList<>(List.of("--cache-dir", cacheDir().toString()));
     plugins.forEach(p -> args.addAll(List.of("--plugins", p.toString())));

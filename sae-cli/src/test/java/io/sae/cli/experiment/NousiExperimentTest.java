@@ -41,7 +41,7 @@ class NousiExperimentTest {
     assertThat(table.lines().filter(l -> l.startsWith("| ccae-1 | ")).count()).isEqualTo(5);
     for (String run : List.of("ae-seed1", "ccae-1-seed1")) {
       for (int t = 1; t <= 2; t++) {
-        Map<String, Object> stage = SubRuns.readMetrics(out.resolve("runs").resolve(run).resolve("cluster-test-stage" + t + ".json"));
+        Map<String, Object> stage = new com.fasterxml.jackson.databind.ObjectMapper().readValue(out.resolve("runs").resolve(run).resolve("cluster-test-stage" + t + ".json").toFile(), Map.class);
         assertThat(stage.get("samples")).isEqualTo(300);
         assertThat(stage.get("restarts")).isEqualTo(2);
       }
