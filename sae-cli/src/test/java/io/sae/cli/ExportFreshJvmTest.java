@@ -8,7 +8,7 @@ import io.sae.api.io.NpyReader;
 import io.sae.api.io.NpyWriter;
 import io.sae.api.model.Classification;
 import io.sae.runtime.data.PreparedData;
-import io.sae.lab.evaluate.ExportClassifier;
+import io.sae.lab.export.ExportClassifier;
 import io.sae.runtime.run.OpenRun;
 import io.sae.tf.model.TfModel;
 import java.io.PrintWriter;

@@ -1,14 +1,9 @@
 package io.sae.cli.commands;
 
-import io.sae.api.InvalidInputException;
-import io.sae.api.data.Dataset;
-import io.sae.api.data.FloatMatrix;
-import io.sae.api.io.CsvWriter;
-import io.sae.api.io.NpyWriter;
 import io.sae.cli.CommonOptions;
-import io.sae.runtime.SaeRuntime;
-import io.sae.runtime.data.PreparedData;
-import io.sae.runtime.run.OpenRun;
+import io.sae.runtime.encode.EncodeOptions;
+import io.sae.runtime.encode.EncodeResult;
+import io.sae.runtime.encode.Encoding;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -45,32 +40,14 @@ public final class EncodeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter log = spec.commandLine().getOut();
-    String name = out.getFileName().toString();
-    if (!name.endsWith(".npy") && !name.endsWith(".csv")) {
-      throw new InvalidInputException("--out must end in .npy or .csv, got " + out);
+    EncodeOptions options = new EncodeOptions(split, out);
+    EncodeResult r = Encoding.encode(common.services(log), runPath, options);
+    if (r.labels().isPresent()) {
+      log.printf(Locale.ROOT, "wrote %s (%d x %d) and %s%n", r.latents(), r.rows(), r.cols(), r.labels().get());
+    } else {
+      log.printf(Locale.ROOT, "wrote %s (%d x %d, with labels)%n", r.latents(), r.rows(), r.cols());
     }
-    SaeRuntime services = common.services(log);
-    try (OpenRun run = OpenRun.open(services, runPath)) {
-      PreparedData data = run.config().data().prepare(services);
-      Dataset d = switch (split) {
-        case "train" -> data.fullTrain();
-        case "test" -> data.test();
-        default -> throw new InvalidInputException("--split must be train or test, got '" + split + "'");
-      };
-      long t0 = System.nanoTime();
-      FloatMatrix z = run.model().encode(d.features());
-      double seconds = (System.nanoTime() - t0) / 1e9;
-      if (name.endsWith(".npy")) {
-        NpyWriter.writeMatrix(out, z);
-        Path labels = out.resolveSibling(name.substring(0, name.length() - 4) + "-labels.npy");
-        NpyWriter.writeLabels(labels, d.labels());
-        log.printf(Locale.ROOT, "wrote %s (%d x %d) and %s%n", out, z.rows(), z.cols(), labels);
-      } else {
-        CsvWriter.write(out, z, d.labels());
-        log.printf(Locale.ROOT, "wrote %s (%d x %d, with labels)%n", out, z.rows(), z.cols());
-      }
-      log.printf(Locale.ROOT, "encoded %,d samples in %.2f s (%,.0f samples/s)%n", z.rows(), seconds, z.rows() / seconds);
-    }
+    log.printf(Locale.ROOT, "encoded %,d samples in %.2f s (%,.0f samples/s)%n", r.rows(), r.seconds(), r.samplesPerSecond());
     return 0;
   }
 }

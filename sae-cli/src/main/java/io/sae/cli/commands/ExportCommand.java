@@ -1,19 +1,13 @@
 package io.sae.cli.commands;
 
-import io.sae.api.InvalidInputException;
-
 import io.sae.cli.CommonOptions;
-import io.sae.runtime.SaeRuntime;
-import io.sae.lab.evaluate.ExportClassifier;
-import io.sae.runtime.run.OpenRun;
-import io.sae.tf.export.SavedModelExport;
-import io.sae.tf.export.VersionedExport;
+import io.sae.lab.export.ExportOptions;
+import io.sae.lab.export.ExportResult;
+import io.sae.lab.export.ExportedSignature;
+import io.sae.lab.export.ModelExport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
-import org.tensorflow.Signature;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,30 +59,14 @@ public final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter log = spec.commandLine().getOut();
-    VersionedExport.checkTarget(out, version, force); // before loading data and fitting a classifier
-    SaeRuntime services = common.services(log);
-    try (OpenRun run = OpenRun.open(services, runPath)) {
-      if (run.model().conditional()) {
-        throw new InvalidInputException("method " + run.config().method() + " is label-conditioned; sae export writes signatures "
-            + "without a label input, so it does not export such models yet");
-      }
-      ExportClassifier classifier = ExportClassifier.of(run, services);
-      var weights = run.dir().readWeights();
-      AtomicReference<List<Signature>> written = new AtomicReference<>();
-      Path dir = VersionedExport.publish(out, version, force, into -> written.set(
-          SavedModelExport.write(run.model().info(), weights, services.transforms(), classifier.readout(), into)));
-      log.printf("wrote %s (tag %s)%n", dir, SavedModelExport.TAG);
-      for (Signature s : written.get()) {
-        log.printf("  %-16s %s -> %s%n", s.key(), describe(s.getInputs()), describe(s.getOutputs()));
-      }
-      log.printf("classify: %s%n", classifier.readout().isPresent() ? classifier.note() : "not exported: " + classifier.note());
+    ExportOptions options = new ExportOptions(out, version, force);
+    options.checkTarget(); // before loading data and fitting a classifier
+    ExportResult r = ModelExport.export(common.services(log), runPath, options);
+    log.printf("wrote %s (tag %s)%n", r.dir(), r.tag());
+    for (ExportedSignature s : r.signatures()) {
+      log.printf("  %-16s %s -> %s%n", s.key(), s.describeInputs(), s.describeOutputs());
     }
+    log.printf("classify: %s%n", r.classifyExported() ? r.classifierNote() : "not exported: " + r.classifierNote());
     return 0;
-  }
-
-  private static String describe(java.util.Map<String, Signature.TensorDescription> tensors) {
-    return String.join(", ", tensors.entrySet().stream()
-        .map(e -> e.getKey() + " " + e.getValue().dataType.name().replace("DT_", "").toLowerCase(java.util.Locale.ROOT) + e.getValue().shape)
-        .toList());
   }
 }

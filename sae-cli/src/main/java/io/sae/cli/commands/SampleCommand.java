@@ -1,16 +1,11 @@
 package io.sae.cli.commands;
 
-import io.sae.api.InvalidInputException;
-import io.sae.api.data.FloatMatrix;
 import io.sae.cli.CommonOptions;
-import io.sae.runtime.SaeRuntime;
-import io.sae.runtime.run.OpenRun;
-import io.sae.lab.sample.PriorSamples;
-import io.sae.lab.sample.PriorSamples.Select;
-import io.sae.eval.plot.ImageGrid;
+import io.sae.lab.sample.SampleGrid;
+import io.sae.lab.sample.SampleOptions;
+import io.sae.lab.sample.SampleResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,48 +50,10 @@ public final class SampleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (count < 1 || count > 1000) {
-      throw new InvalidInputException("--count must be in 1..1000, got " + count);
-    }
-    if (className != null && cluster != null) {
-      throw new InvalidInputException("give --class or --cluster, not both");
-    }
+    SampleOptions options = new SampleOptions(className, cluster, count, seed, out);
     PrintWriter log = spec.commandLine().getOut();
-    SaeRuntime services = common.services(log);
-    try (OpenRun run = OpenRun.open(services, runPath)) {
-      PriorSamples samples = new PriorSamples(run, services);
-      long s = seed != null ? seed : run.config().seed();
-      List<FloatMatrix> rows;
-      String what;
-      String name;
-      if (className != null) {
-        int c = MorphCommand.classIndex(run.config().facts().classNames(), className);
-        rows = List.of(samples.draw(Select.CLASS, c, count, s));
-        what = "class " + className;
-        name = "samples-class-" + className.replaceAll("[^A-Za-z0-9_-]", "_");
-      } else if (cluster != null) {
-        rows = List.of(samples.draw(Select.CLUSTER, cluster, count, s));
-        what = "cluster " + cluster;
-        name = "samples-cluster-" + cluster;
-      } else {
-        Select select = samples.natural();
-        rows = samples.drawAll(select, count, s);
-        what = switch (select) {
-          case CLASS -> "one row per class";
-          case CLUSTER -> "one row per cluster";
-          case NONE -> "N(0, I)";
-        };
-        name = "samples";
-      }
-      int width = rows.getFirst().cols();
-      float[] tiles = new float[rows.size() * count * width];
-      for (int r = 0; r < rows.size(); r++) {
-        System.arraycopy(rows.get(r).data(), 0, tiles, r * count * width, count * width);
-      }
-      Path png = out != null ? out : run.dir().path().resolve(name + ".png");
-      ImageGrid.write(png, new FloatMatrix(rows.size() * count, width, tiles), run.config().facts().sampleShape(), count, 2);
-      log.printf("wrote %s: %d x %d samples (%s), noise seed %d%n", png, rows.size(), count, what, s);
-    }
+    SampleResult r = SampleGrid.draw(common.services(log), runPath, options);
+    log.printf("wrote %s: %d x %d samples (%s), noise seed %d%n", r.png(), r.rows().size(), r.count(), r.description(), r.seed());
     return 0;
   }
 }

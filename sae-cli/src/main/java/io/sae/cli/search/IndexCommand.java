@@ -1,15 +1,9 @@
 package io.sae.cli.search;
 
-import io.sae.lab.search.LatentIndex;
-import io.sae.lab.search.Ranking;
-
-import io.sae.api.InvalidInputException;
-import io.sae.api.data.Dataset;
-import io.sae.api.data.FloatMatrix;
 import io.sae.cli.CommonOptions;
-import io.sae.runtime.SaeRuntime;
-import io.sae.runtime.run.OpenRun;
-import io.sae.data.Sha256;
+import io.sae.lab.search.IndexOptions;
+import io.sae.lab.search.IndexResult;
+import io.sae.lab.search.LatentIndexer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -55,28 +49,10 @@ public final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter log = spec.commandLine().getOut();
-    if (limit < 0) {
-      throw new InvalidInputException("--limit must be >= 0, got " + limit);
-    }
-    SaeRuntime services = common.services(log);
-    try (OpenRun run = OpenRun.open(services, runPath)) {
-      var data = run.config().data();
-      String ds = dataset == null ? data.dataset() : dataset;
-      String gr = dataset == null ? data.grouping() : grouping;
-      // the run's own data keeps its --limit unless --limit is given
-      int n = dataset == null && limit == 0 ? (split.equals("train") ? data.trainLimit() : data.testLimit()) : limit;
-      Dataset d = LatentIndex.load(services, ds, gr, split, data.seed(), n);
-      int inputSize = run.model().info().architecture().inputSize();
-      if (d.dimension() != inputSize) {
-        throw new InvalidInputException("--dataset " + ds + " has " + d.dimension() + " values per sample, the run's encoder takes " + inputSize);
-      }
-      long t0 = System.nanoTime();
-      FloatMatrix z = run.model().encode(d.features());
-      LatentIndex idx = new LatentIndex(LatentIndex.FORMAT, runPath.toAbsolutePath().normalize().toString(),
-          Sha256.of(run.dir().weightsFile()), ds, gr, split, data.seed(), n, z.rows(), z.cols(), d.classNames());
-      idx.write(out, z, d.labels());
-      log.printf(Locale.ROOT, "indexed %,d samples of %s (%s) in %.1f s: %s%n", z.rows(), ds, split, (System.nanoTime() - t0) / 1e9, out);
-    }
+    IndexOptions options = new IndexOptions(dataset, grouping, split, limit);
+    IndexResult r = LatentIndexer.build(common.services(log), runPath, options, out);
+    log.printf(Locale.ROOT, "indexed %,d samples of %s (%s) in %.1f s: %s%n", r.index().count(), r.index().dataset(), r.index().split(),
+        r.encodeSeconds(), r.dir());
     return 0;
   }
 }

@@ -32,6 +32,11 @@ public final class PriorSamples {
   private final FloatMatrix componentMeans; // null when the method has no component prior
   private final ComponentPrior.Selector selector;
 
+  /**
+   * The prior of {@code run}'s method; a {@link ComponentPrior} method's component means are read from the run's last checkpoint.
+   *
+   * @throws InvalidInputException when the run is not a variational autoencoder with a decoder
+   */
   public PriorSamples(OpenRun run, SaeRuntime services) throws IOException {
     this.run = run;
     if (!run.plan().architecture().variational() || !run.model().info().hasDecoder()) {

@@ -37,10 +37,15 @@ import java.util.List;
  */
 public record LatentIndex(String format, String run, String weightsSha256, String dataset, String grouping, String split, long seed,
     int limit, int count, int latent, List<String> classNames) {
+  /** The header's format tag; another one is refused. */
   public static final String FORMAT = "sae-index-1";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The indexed split, loaded as the header says. */
+  /**
+   * A split of a dataset as an index holds it: every label visible, the first {@code limit} samples.
+   *
+   * @throws InvalidInputException when {@code split} is neither train nor test
+   */
   public static Dataset load(SaeRuntime services, String dataset, String grouping, String split, long seed, int limit) throws IOException {
     int trainLimit = split.equals("train") ? limit : 0;
     int testLimit = split.equals("test") ? limit : 0;
@@ -52,10 +57,12 @@ public record LatentIndex(String format, String run, String weightsSha256, Strin
     };
   }
 
+  /** The indexed split, loaded as this header says (for showing result images). */
   public Dataset load(SaeRuntime services) throws IOException {
     return load(services, dataset, grouping, split, seed, limit);
   }
 
+  /** Writes the index folder: the latents, the labels, and this header last. */
   public void write(Path dir, FloatMatrix latents, int[] labels) throws IOException {
     Files.createDirectories(dir);
     NpyWriter.writeMatrix(dir.resolve("latents.npy"), latents);
@@ -81,6 +88,11 @@ public record LatentIndex(String format, String run, String weightsSha256, Strin
     return idx;
   }
 
+  /**
+   * The latents of the index folder {@code dir}.
+   *
+   * @throws InvalidInputException when their size differs from the header's
+   */
   public FloatMatrix latents(Path dir) throws IOException {
     FloatMatrix z = NpyReader.read(dir.resolve("latents.npy")).matrix();
     if (z.rows() != count || z.cols() != latent) {
@@ -90,6 +102,11 @@ public record LatentIndex(String format, String run, String weightsSha256, Strin
     return z;
   }
 
+  /**
+   * The labels of the index folder {@code dir}, -1 for unlabelled.
+   *
+   * @throws InvalidInputException when their number differs from the header's
+   */
   public int[] labels(Path dir) throws IOException {
     int[] y = NpyReader.readLabels(dir.resolve("labels.npy"));
     if (y.length != count) {

@@ -1,7 +1,8 @@
-package io.sae.lab.evaluate;
+package io.sae.lab.export;
 
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.method.LatentClassifierSpec;
+import io.sae.lab.evaluate.LabelledLatents;
 import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.data.PreparedData;
 import io.sae.runtime.run.OpenRun;
@@ -23,6 +24,11 @@ import java.util.Optional;
  */
 public record ExportClassifier(Optional<Readout> readout, String note) {
 
+  /**
+   * The classifier of {@code run}'s method; a linear SVM is fitted on the run's labelled training latents.
+   *
+   * @return the readout, or an empty one with the reason when the method's classifier cannot be exported
+   */
   public static ExportClassifier of(OpenRun run, SaeRuntime services) throws IOException {
     LatentClassifierSpec spec = run.plan().latentClassifier();
     Optional<Readout> direct = Readout.unfitted(spec, run.plan().architecture());

@@ -1,0 +1,127 @@
+package io.sae.runtime.bench;
+
+import io.sae.api.InvalidInputException;
+import io.sae.api.data.Dataset;
+import io.sae.api.data.DatasetSplit;
+import io.sae.api.data.LabeledSplit;
+import io.sae.api.method.DataFacts;
+import io.sae.api.method.EpochSelection;
+import io.sae.api.method.LatentClassifierSpec;
+import io.sae.api.method.LossKinds;
+import io.sae.api.method.LossTerm;
+import io.sae.api.method.MethodOptions;
+import io.sae.api.method.PlanRequest;
+import io.sae.api.method.StructuringMethod;
+import io.sae.api.method.TrainingPlan;
+import io.sae.api.model.ArchitectureSpec;
+import io.sae.api.model.ModelInfo;
+import io.sae.api.model.NetworkSpecs;
+import io.sae.api.training.EpochMetrics;
+import io.sae.api.training.TrainingOptions;
+import io.sae.runtime.SaeRuntime;
+import io.sae.tf.model.TfModel;
+import io.sae.tf.train.TrainingOutcome;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.IntStream;
+
+/**
+ * Training and encoding throughput of the MNIST autoencoder presets, and the share of each epoch a structuring
+ * method's host hook takes ({@code sae bench}). Each measurement is its own call, so a caller can report one
+ * before the next starts.
+ */
+public final class Bench {
+  /** Reference figures from DESIGN.md: plain TensorFlow Java, batch 128, 2 CPU cores. */
+  private static final Map<String, Double> REFERENCE = Map.of("dense", 29_000.0, "conv", 9_800.0);
+
+  private final SaeRuntime runtime;
+  private final BenchOptions options;
+  private final DatasetSplit mnist;
+  private final LabeledSplit split;
+
+  private Bench(SaeRuntime runtime, BenchOptions options, DatasetSplit mnist, LabeledSplit split) {
+    this.runtime = runtime;
+    this.options = options;
+    this.mnist = mnist;
+    this.split = split;
+  }
+
+  /**
+   * Loads MNIST (fetching it on first use) and takes the first {@code options.samples()} training samples, every one labelled.
+   *
+   * @throws InvalidInputException when {@code samples} is below the batch size or above MNIST's training set
+   */
+  public static Bench prepare(SaeRuntime runtime, BenchOptions options) throws IOException {
+    DatasetSplit mnist = runtime.datasets().get("mnist").load(runtime.dataContext(1));
+    int samples = options.samples();
+    if (samples < options.batchSize() || samples > mnist.train().size()) {
+      throw new InvalidInputException("--samples must be in [" + options.batchSize() + ", " + mnist.train().size() + "], got " + samples);
+    }
+    Dataset train = mnist.train().subset("mnist-bench", IntStream.range(0, samples).toArray());
+    LabeledSplit split = new LabeledSplit(train, train.subset("none", new int[0]), IntStream.range(0, samples).toArray(), new int[0]);
+    return new Bench(runtime, options, mnist, split);
+  }
+
+  /** The conditions of this bench. */
+  public BenchSetup setup() {
+    return new BenchSetup(options.samples(), options.batchSize(), options.epochs(), Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"));
+  }
+
+  /** Trains a plain autoencoder of architecture {@code arch} (reconstruction MSE) and measures it. */
+  public ArchThroughput throughput(String arch) throws IOException {
+    Dataset train = split.train();
+    TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse(arch), train.sampleShape(), options.latent()),
+        List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1)), List.of(), Optional.empty(), EpochSelection.LAST,
+        new LatentClassifierSpec.LinearSvm(1), false);
+    TrainingOutcome outcome = train(plan);
+    List<EpochMetrics> e = outcome.history().epochs();
+    double steady = e.subList(1, e.size()).stream().mapToDouble(EpochMetrics::samplesPerSecond).average().orElse(0);
+    double encode;
+    try (TfModel model = new TfModel(new ModelInfo("ae", plan.architecture(), train.classNames()), outcome.weights(), runtime.transforms())) {
+      model.encode(mnist.test().features()); // warm-up
+      long t0 = System.nanoTime();
+      model.encode(mnist.test().features());
+      encode = mnist.test().size() / ((System.nanoTime() - t0) / 1e9);
+    }
+    Double ref = REFERENCE.get(arch);
+    return new ArchThroughput(arch, e.getFirst().samplesPerSecond(), steady, ref == null ? OptionalDouble.empty() : OptionalDouble.of(ref),
+        encode);
+  }
+
+  /**
+   * Trains {@code options.hookMethod()} with its defaults on the first architecture, every sample labelled, and
+   * times its hook per epoch.
+   *
+   * @throws InvalidInputException when the method is unknown or has no epoch hook
+   */
+  public HookShare hookShare() throws IOException {
+    StructuringMethod method = runtime.method(options.hookMethod());
+    Dataset train = split.train();
+    int[] perClass = new int[train.classCount()];
+    for (int i = 0; i < train.size(); i++) {
+      perClass[train.label(i)]++;
+    }
+    DataFacts facts = new DataFacts(train.name(), train.sampleShape(), train.classNames(), train.size(), perClass, 0);
+    String arch = options.archs().getFirst();
+    TrainingPlan plan = method.plan(new PlanRequest(new MethodOptions(method.name(), method.options(), Map.of()), facts,
+        NetworkSpecs.parse(arch), options.latent(), 1));
+    if (plan.hook().isEmpty()) {
+      throw new InvalidInputException("method '" + options.hookMethod() + "' has no epoch hook to measure");
+    }
+    List<HookEpoch> epochs = new ArrayList<>();
+    for (EpochMetrics m : train(plan).history().epochs()) {
+      epochs.add(new HookEpoch(m.epoch(), m.hookSeconds(), m.trainSeconds()));
+    }
+    return new HookShare(method.name(), arch, train.size(), epochs);
+  }
+
+  private TrainingOutcome train(TrainingPlan plan) throws IOException {
+    return runtime.trainer().train(plan, split, new TrainingOptions(options.epochs(), options.batchSize(), 1e-3, 1), Optional.empty(), false,
+        List.of());
+  }
+}

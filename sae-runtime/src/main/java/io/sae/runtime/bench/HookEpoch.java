@@ -1,0 +1,15 @@
+package io.sae.runtime.bench;
+
+/**
+ * One epoch of the hook measurement.
+ *
+ * @param epoch the epoch number as training reports it
+ * @param hookSeconds time the method's host hook took (encode + host work)
+ * @param trainSeconds time of the mini-batch loop
+ */
+public record HookEpoch(int epoch, double hookSeconds, double trainSeconds) {
+  /** The hook's share of the epoch, in percent. */
+  public double hookPercent() {
+    return 100 * hookSeconds / (trainSeconds + hookSeconds);
+  }
+}
