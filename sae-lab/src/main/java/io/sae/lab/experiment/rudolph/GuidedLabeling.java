@@ -1,5 +1,8 @@
 package io.sae.lab.experiment.rudolph;
 
+import io.sae.lab.suggest.LabelSuggestions;
+import io.sae.lab.suggest.SuggestOptions;
+import io.sae.lab.suggest.SuggestResult;
 import io.sae.api.data.Dataset;
 import io.sae.api.io.AtomicFiles;
 import io.sae.runtime.data.LabelIndexFile;
@@ -41,7 +44,10 @@ final class GuidedLabeling {
       Files.createDirectories(picks);
       if (!Files.isRegularFile(picks.resolve("suggestions.csv"))) {
         ctx.runs().log().command(List.of("suggest-labels", basePath.toString(), "--count", String.valueOf(add), "--out", picks.toString()));
-        LabelSuggestions.write(ctx.services(), basePath, add, picks, ctx.runs().log()::line);
+        SuggestResult r = LabelSuggestions.suggest(ctx.services(), basePath, new SuggestOptions(add, picks));
+        ctx.runs().log().line(String.format(java.util.Locale.ROOT, "wrote %s (%d of %,d unlabelled samples; indices refer to the dataset's "
+            + "training set)", r.csv(), r.suggestions().size(), r.unlabelled()));
+        r.png().ifPresent(png -> ctx.runs().log().line("wrote " + png));
       }
       Path random = picks.resolve("random.csv");
       if (!Files.isRegularFile(random)) {

@@ -1,5 +1,8 @@
 package io.sae.lab.experiment.wang;
 
+import io.sae.lab.sample.SampleGrid;
+import io.sae.lab.sample.SampleOptions;
+import io.sae.lab.sample.SampleResult;
 import io.sae.api.data.LabelSelection;
 import io.sae.lab.experiment.ExperimentRuns;
 import io.sae.lab.experiment.LatentViews;
@@ -92,7 +95,9 @@ public final class WangExperiment {
       Path run = runs.runPath(dataset + "-" + m);
       runs.log().command(List.of("sample", run.toString(), "--count", String.valueOf(o.count()), "--seed", String.valueOf(o.seed()), "--out",
           o.out().resolve(png).toString()));
-      SampleGrid.write(runtime, run, o.count(), o.seed(), o.out().resolve(png), runs.log()::line);
+      SampleResult r = SampleGrid.draw(runtime, run, new SampleOptions(null, null, o.count(), o.seed(), o.out().resolve(png)));
+      runs.log().line(String.format(java.util.Locale.ROOT, "wrote %s: %d x %d samples (%s), noise seed %d", r.png(), r.rows().size(), r.count(),
+          r.description(), r.seed()));
       images.add(png);
     }
     Map<String, double[]> check = new LinkedHashMap<>();
