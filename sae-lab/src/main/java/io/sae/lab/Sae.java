@@ -1,6 +1,22 @@
 package io.sae.lab;
 
 import io.sae.api.training.TrainingListener;
+import io.sae.lab.experiment.gabdullin.GabdullinExperiment;
+import io.sae.lab.experiment.gabdullin.GabdullinOptions;
+import io.sae.lab.experiment.gabdullin.GabdullinResult;
+import io.sae.lab.experiment.nousi.ExperimentConsole;
+import io.sae.lab.experiment.nousi.NousiClassification;
+import io.sae.lab.experiment.nousi.NousiClassificationOptions;
+import io.sae.lab.experiment.nousi.NousiClassificationResult;
+import io.sae.lab.experiment.nousi.NousiClustering;
+import io.sae.lab.experiment.nousi.NousiClusteringOptions;
+import io.sae.lab.experiment.nousi.NousiClusteringResult;
+import io.sae.lab.experiment.rudolph.RudolphExperiment;
+import io.sae.lab.experiment.rudolph.RudolphOptions;
+import io.sae.lab.experiment.rudolph.RudolphResult;
+import io.sae.lab.experiment.wang.WangExperiment;
+import io.sae.lab.experiment.wang.WangOptions;
+import io.sae.lab.experiment.wang.WangResult;
 import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.train.Resume;
 import io.sae.runtime.train.RunTrainer;
@@ -115,6 +131,37 @@ public final class Sae implements AutoCloseable {
   public TrainedRun open(Path runFolder) throws IOException {
     io.sae.runtime.run.RunDirectory.open(runFolder).requireComplete();
     return new TrainedRun(runtime, runFolder, null);
+  }
+
+  /** Paper 001's experiments (label sweep, confidence, guided labelling, seeds, gamma, views); progress to the log. */
+  public RudolphResult rudolph(RudolphOptions options) throws IOException {
+    return new RudolphExperiment(runtime, log()).run(options);
+  }
+
+  /** Paper 002's clustering experiment (CCAE rows against their controls, stage by stage). */
+  public NousiClusteringResult nousi(NousiClusteringOptions options) throws IOException {
+    return NousiClustering.run(runtime, options, new ExperimentConsole(log(), "Sae.nousi(" + options + ")", cacheArgs()));
+  }
+
+  /** Paper 002's classification experiment (DAE rows, four classifiers, stage by stage). */
+  public NousiClassificationResult nousiClassify(NousiClassificationOptions options) throws IOException {
+    return NousiClassification.run(runtime, options,
+        new ExperimentConsole(log(), "Sae.nousiClassify(" + options + ")", cacheArgs()));
+  }
+
+  /** Paper 003's experiment (configured clusters, held-out classes, similarity). */
+  public GabdullinResult gabdullin(GabdullinOptions options) throws IOException {
+    return new GabdullinExperiment(runtime, log()).run(options);
+  }
+
+  /** Paper 004's experiment (the VAE family: prior samples, classification, latent views). */
+  public WangResult wang(WangOptions options) throws IOException {
+    return new WangExperiment(runtime, log()).run(options);
+  }
+
+  /** What the recorded command lines need to find the same data. */
+  private List<String> cacheArgs() {
+    return List.of("--cache-dir", runtime.cacheDir().toString());
   }
 
   private Consumer<String> log() {

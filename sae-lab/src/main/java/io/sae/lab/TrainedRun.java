@@ -3,7 +3,25 @@ package io.sae.lab;
 import io.sae.api.model.SaeModel;
 import io.sae.api.training.History;
 import io.sae.lab.evaluate.Evaluation;
+import io.sae.lab.classify.Classification;
+import io.sae.lab.classify.ClassifyOptions;
+import io.sae.lab.classify.ClassifyResult;
+import io.sae.lab.cluster.ClusterOptions;
+import io.sae.lab.cluster.ClusterResult;
+import io.sae.lab.cluster.Clustering;
 import io.sae.lab.evaluate.EvaluationResult;
+import io.sae.lab.export.ExportOptions;
+import io.sae.lab.export.ExportResult;
+import io.sae.lab.export.ModelExport;
+import io.sae.lab.sample.SampleGrid;
+import io.sae.lab.sample.SampleOptions;
+import io.sae.lab.sample.SampleResult;
+import io.sae.lab.search.IndexOptions;
+import io.sae.lab.search.IndexResult;
+import io.sae.lab.search.LatentIndexer;
+import io.sae.lab.suggest.LabelSuggestions;
+import io.sae.lab.suggest.SuggestOptions;
+import io.sae.lab.suggest.SuggestResult;
 import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.data.PreparedData;
 import io.sae.runtime.run.OpenRun;
@@ -14,7 +32,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A completed run: its folder, what made it, and what can be done with it (evaluate, use the model). The model
+ * A completed run: its folder, what made it, and what can be done with it: evaluate it, score its latent space
+ * (k-means, classifiers), suggest labels, sample, index for search, export, or use the model. The model
  * and the prepared data are loaded on first use and kept; {@link #close()} frees the model's native session.
  */
 public final class TrainedRun implements AutoCloseable {
@@ -69,6 +88,36 @@ public final class TrainedRun implements AutoCloseable {
     OpenRun run = opened();
     RunDirectory dir = run.dir();
     return Evaluation.run(run, data(), dir.readStatus(), dir.checkpoints().load().history(), reportAndPlots);
+  }
+
+  /** k-means on the latents (or inputs) of a split, scored with ACC, NMI and silhouette; writes {@code cluster-*.json}. */
+  public ClusterResult cluster(ClusterOptions options) throws IOException {
+    return Clustering.run(opened(), data(), options);
+  }
+
+  /** Paper 002's four classifiers on the latents (or inputs); writes {@code classify-*.json}. */
+  public ClassifyResult classify(ClassifyOptions options) throws IOException {
+    return Classification.run(opened(), data(), options);
+  }
+
+  /** The unlabelled training samples whose class is least certain, for labelling next; writes {@code suggestions.csv}. */
+  public SuggestResult suggestLabels(SuggestOptions options) throws IOException {
+    return LabelSuggestions.suggest(runtime, opened(), options);
+  }
+
+  /** Decoded draws from the method's prior (VAE family); writes the grid PNG. */
+  public SampleResult sample(SampleOptions options) throws IOException {
+    return SampleGrid.draw(runtime, opened(), options);
+  }
+
+  /** Encodes a split into a searchable latent index in {@code out}. */
+  public IndexResult index(IndexOptions options, Path out) throws IOException {
+    return LatentIndexer.build(runtime, opened(), options, out);
+  }
+
+  /** Exports the model as a TensorFlow SavedModel in TF Serving's versioned layout. */
+  public ExportResult export(ExportOptions options) throws IOException {
+    return ModelExport.export(runtime, opened(), options);
   }
 
   /** The model with the kept weights, for inference (encode, decode, reconstruct, classify). Closed with this run. */

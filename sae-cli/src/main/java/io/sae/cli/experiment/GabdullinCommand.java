@@ -70,7 +70,7 @@ public final class GabdullinCommand implements Callable<Integer> {
     GabdullinOptions options = new GabdullinOptions(out, dataset, classes, heldOut, perClass, seeds, epochs, arch,
         GabdullinOptions.parseOptions(sets));
     String command = "sae " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-    GabdullinResult r = new GabdullinExperiment(common.services(console), ExperimentConsole.of(console)).run(options, command);
+    GabdullinResult r = new GabdullinExperiment(common.services(console), ExperimentArgs.of(console)).run(options, command);
     console.printf(Locale.ROOT, "wrote %s and %s (%.1f min)%n", r.report(), r.results(), r.minutes());
     return 0;
   }

@@ -116,8 +116,8 @@ public final class RudolphCommand implements Callable<Integer> {
     RudolphOptions options = new RudolphOptions(out, parts, epochs, classifierEpochs, classifierSteps, labels, gamma, gammas, gammaLabels,
         guidedStart, guidedAdd, guidedEpochs, guidedSeeds, seeds, fashionLabels, fashionGamma, syntheticLabels, syntheticEpochs, viewPoints,
         SampleLimit.parse(limit), seed);
-    RudolphResult r = new RudolphExperiment(common.services(console), ExperimentConsole.of(console))
-        .run(options, ExperimentConsole.arguments(spec));
+    RudolphResult r = new RudolphExperiment(common.services(console), ExperimentArgs.of(console))
+        .run(options, ExperimentArgs.arguments(spec));
     console.printf("%nwrote %s and %s (%.1f min)%n", r.report(), r.results(), r.minutes());
     return 0;
   }

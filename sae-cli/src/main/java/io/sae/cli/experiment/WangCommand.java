@@ -78,7 +78,7 @@ public final class WangCommand implements Callable<Integer> {
     PrintWriter console = spec.commandLine().getOut();
     WangOptions options = new WangOptions(out, datasets, epochs, arch, latent, classifierEpochs, checkSamples, count, viewPoints,
         SampleLimit.parse(limit), seed);
-    WangResult r = new WangExperiment(common.services(console), ExperimentConsole.of(console)).run(options, ExperimentConsole.arguments(spec));
+    WangResult r = new WangExperiment(common.services(console), ExperimentArgs.of(console)).run(options, ExperimentArgs.arguments(spec));
     console.printf("%nwrote %s and %s (%.1f min)%n", r.report(), r.results(), r.minutes());
     return 0;
   }

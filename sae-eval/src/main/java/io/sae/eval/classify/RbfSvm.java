@@ -3,6 +3,7 @@ package io.sae.eval.classify;
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.FloatMatrix;
 import smile.classification.SVM;
+import smile.math.MathEx;
 import smile.math.kernel.GaussianKernel;
 
 /**
@@ -15,7 +16,7 @@ import smile.math.kernel.GaussianKernel;
  *
  * @param c soft-margin penalty (positive)
  * @param maxRows most labelled rows used for fitting
- * @param seed seed of the subsample
+ * @param seed seed of the subsample and of the order LASVM visits the rows in
  */
 public record RbfSvm(double c, int maxRows, long seed) implements LatentClassifier {
   /** Default cap on the training rows. */
@@ -44,6 +45,9 @@ public record RbfSvm(double c, int maxRows, long seed) implements LatentClassifi
       for (int i = 0; i < z.length; i++) {
         target[i] = l.labels()[i] == k ? 1 : -1;
       }
+      // LASVM visits the rows in an order drawn from Smile's thread-local generator, which otherwise carries on
+      // from whatever ran before on this thread: a second fit in one JVM gave other numbers than the first.
+      MathEx.setSeed(seed * 1_000_003L + k);
       machines[k] = SVM.fit(z, target, kernel, new SVM.Options(c));
     }
     return new Model(standardizer, machines, l.rows().length);

@@ -80,6 +80,18 @@ class LatentClassifiersTest {
   }
 
   @Test
+  void rbfSvmDependsOnItsSeedNotOnWhatRanBefore() {
+    // Overlapping blobs, so the support vectors LASVM ends with depend on the order it visits the rows in.
+    double[][] centres = {{0, 0}, {1, 0}, {0, 1}};
+    Blobs train = Blobs.around(centres, 0.8, 300, 5);
+    Blobs test = Blobs.around(centres, 0.8, 300, 6);
+    float[] first = new RbfSvm(1.0, 300, 7).fit(train.x(), train.y(), 3).scores(test.x()).data();
+    new RbfSvm(1.0, 300, 8).fit(train.x(), train.y(), 3); // another fit on this thread in between
+    float[] again = new RbfSvm(1.0, 300, 7).fit(train.x(), train.y(), 3).scores(test.x()).data();
+    assertThat(again).containsExactly(first);
+  }
+
+  @Test
   void everyClassifierRejectsAClassWithoutRows() {
     FloatMatrix x = FloatMatrix.of(new double[][] {{0}, {1}, {2}});
     int[] y = {0, 0, 0};

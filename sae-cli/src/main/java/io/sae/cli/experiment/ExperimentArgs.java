@@ -7,8 +7,8 @@ import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** What the experiment commands share: their console as the library's line sink, and the arguments their reports quote. */
-final class ExperimentConsole {
-  private ExperimentConsole() {}
+final class ExperimentArgs {
+  private ExperimentArgs() {}
 
   /** Lines to {@code out}, flushed at once so a long experiment shows where it is. */
   static Consumer<String> of(PrintWriter out) {
