@@ -57,6 +57,7 @@ public final class Sae implements AutoCloseable {
    * @param log receives data messages (fetching, splits made) and the run summary of each training
    */
   public record Options(Path cacheDir, List<Path> plugins, Consumer<String> log) {
+    /** Keeps an unmodifiable copy of the plugin entries. */
     public Options {
       plugins = List.copyOf(plugins);
     }

@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
  */
 public record LabelledLatents(Dataset samples, FloatMatrix latents) {
 
+  /** The visible-label training samples of {@code data} and their latents under {@code model}. */
   public static LabelledLatents of(PreparedData data, SaeModel model) {
     Dataset train = data.labeled().train();
     int[] labelled = IntStream.range(0, train.size()).filter(i -> train.label(i) != Dataset.UNLABELED).toArray();

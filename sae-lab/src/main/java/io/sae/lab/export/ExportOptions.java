@@ -16,6 +16,7 @@ public record ExportOptions(Path out, long version, boolean force) {
   /** The version written by default. */
   public static final long DEFAULT_VERSION = 1;
 
+  /** Checks the target folder and version. */
   public ExportOptions {
     Objects.requireNonNull(out, "out");
   }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param classifierNote what the classifier is, or why there is none
  */
 public record ExportResult(Path dir, String tag, List<ExportedSignature> signatures, boolean classifyExported, String classifierNote) {
+  /** Keeps an unmodifiable copy of the signatures. */
   public ExportResult {
     signatures = List.copyOf(signatures);
   }

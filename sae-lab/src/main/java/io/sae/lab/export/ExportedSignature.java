@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
  * @param outputs its outputs
  */
 public record ExportedSignature(String key, List<ExportedTensor> inputs, List<ExportedTensor> outputs) {
+  /** Keeps unmodifiable copies of the tensor lists. */
   public ExportedSignature {
     inputs = List.copyOf(inputs);
     outputs = List.copyOf(outputs);

@@ -22,8 +22,11 @@ import java.util.SplittableRandom;
 public final class PriorSamples {
   /** What the samples are drawn from. */
   public enum Select {
+    /** One row per class: the class's prior component, or the class as the decoder's condition ({@code cvae}). */
     CLASS,
+    /** One row per k-means cluster of the prior ({@code kmeans-vae}). */
     CLUSTER,
+    /** The standard normal N(0, I). */
     NONE
   }
 

@@ -14,6 +14,7 @@ import java.util.List;
  * @param seed the seed of the noise
  */
 public record SampleResult(Path png, List<FloatMatrix> rows, int count, String description, long seed) {
+  /** Keeps an unmodifiable copy of the rows. */
   public SampleResult {
     rows = List.copyOf(rows);
   }

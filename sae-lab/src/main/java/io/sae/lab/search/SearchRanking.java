@@ -18,6 +18,7 @@ import java.util.OptionalInt;
 public record SearchRanking(String description, float[] queryLatent, double[] similarityVector, List<SearchHit> hits,
     OptionalInt queryRow, Optional<FloatMatrix> queryImage) {
 
+  /** Keeps an unmodifiable copy of the hits. */
   public SearchRanking {
     hits = List.copyOf(hits);
   }

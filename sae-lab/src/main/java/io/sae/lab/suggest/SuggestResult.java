@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param png {@code suggestions.png} (the samples in rank order), for image data only
  */
 public record SuggestResult(List<Suggestion> suggestions, int unlabelled, Path csv, Optional<Path> png) {
+  /** Keeps an unmodifiable copy of the suggestions. */
   public SuggestResult {
     suggestions = List.copyOf(suggestions);
   }

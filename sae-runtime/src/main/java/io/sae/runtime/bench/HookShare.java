@@ -11,6 +11,7 @@ import java.util.List;
  * @param epochs one entry per epoch
  */
 public record HookShare(String method, String arch, int samples, List<HookEpoch> epochs) {
+  /** Keeps an unmodifiable copy of the epochs. */
   public HookShare {
     epochs = List.copyOf(epochs);
   }

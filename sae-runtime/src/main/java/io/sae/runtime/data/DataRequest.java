@@ -35,6 +35,7 @@ import java.util.List;
 public record DataRequest(
     String dataset, String grouping, int labels, double validation, long seed, int trainLimit, int testLimit, List<Integer> addLabels) {
 
+  /** Checks the limits; a config written before {@code addLabels} existed reads as none. */
   public DataRequest {
     if (trainLimit < 0 || testLimit < 0) {
       throw new InvalidInputException("--limit takes non-negative counts, got " + trainLimit + "," + testLimit);

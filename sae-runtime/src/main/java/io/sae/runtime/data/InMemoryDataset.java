@@ -28,6 +28,7 @@ public record InMemoryDataset(String name, Dataset train, Dataset test, double t
   /** The prefix of every in-memory dataset's name. */
   public static final String PREFIX = "memory:";
 
+  /** @throws InvalidInputException on a bad name, no training samples, a test part of another width or a bad fraction */
   public InMemoryDataset {
     if (name == null || !name.startsWith(PREFIX) || name.length() == PREFIX.length()) {
       throw new InvalidInputException("an in-memory dataset's name must be 'memory:NAME', got '" + name + "'");

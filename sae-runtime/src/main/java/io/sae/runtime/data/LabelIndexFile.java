@@ -12,6 +12,7 @@ import java.util.List;
 public final class LabelIndexFile {
   private LabelIndexFile() {}
 
+  /** The indices in {@code file}. @throws InvalidInputException when the file is missing, lists none, or a line is no index */
   public static List<Integer> read(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new InvalidInputException("--add-labels: " + file + " not found");

@@ -24,6 +24,7 @@ public record OpenRun(RunDirectory dir, RunConfig config, TrainingPlan plan, TfM
     return method.plan(new PlanRequest(options, config.facts(), NetworkSpecs.parse(config.architecture()), config.latent(), config.seed()));
   }
 
+  /** Opens a completed run: re-plans its method and loads the kept weights. @throws io.sae.api.InvalidInputException when it is no complete run */
   public static OpenRun open(SaeRuntime services, Path path) throws IOException {
     RunDirectory dir = RunDirectory.open(path);
     RunConfig config = dir.requireComplete();

@@ -37,6 +37,7 @@ public record RunConfig(
     long seed,
     String initFrom) {
 
+  /** The same config with another epoch total (a resume that trains further). */
   public RunConfig withEpochs(int newEpochs) {
     return new RunConfig(sae, created, method, options, data, facts, architecture, latent, newEpochs, batchSize, learningRate, seed, initFrom);
   }

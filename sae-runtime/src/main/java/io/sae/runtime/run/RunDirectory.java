@@ -40,34 +40,42 @@ public final class RunDirectory {
 
   private final Path dir;
 
+  /** The run folder at {@code dir}, which need not exist yet ({@link #create} and {@link #open} check). */
   public RunDirectory(Path dir) {
     this.dir = dir;
   }
 
+  /** The folder. */
   public Path path() {
     return dir;
   }
 
+  /** {@code config.json}. */
   public Path configFile() {
     return dir.resolve("config.json");
   }
 
+  /** {@code status.json}. */
   public Path statusFile() {
     return dir.resolve("status.json");
   }
 
+  /** {@code model/weights.bin}. */
   public Path weightsFile() {
     return dir.resolve("model").resolve("weights.bin");
   }
 
+  /** {@code history.csv}. */
   public Path historyFile() {
     return dir.resolve("history.csv");
   }
 
+  /** The checkpoints written after every epoch. */
   public CheckpointStore checkpoints() {
     return new CheckpointStore(dir.resolve("checkpoint"));
   }
 
+  /** Whether the folder holds a run (its {@code config.json}). */
   public boolean exists() {
     return Files.isRegularFile(configFile());
   }
@@ -95,18 +103,22 @@ public final class RunDirectory {
     return run;
   }
 
+  /** Writes {@code config.json} atomically. */
   public void writeConfig(RunConfig config) throws IOException {
     writeJson(configFile(), config);
   }
 
+  /** Reads {@code config.json}. @throws InvalidInputException when it is missing or corrupt */
   public RunConfig readConfig() throws IOException {
     return readJson(configFile(), RunConfig.class);
   }
 
+  /** Writes {@code status.json} atomically. */
   public void writeStatus(RunStatus status) throws IOException {
     writeJson(statusFile(), status);
   }
 
+  /** Reads {@code status.json}. @throws InvalidInputException when it is missing or corrupt */
   public RunStatus readStatus() throws IOException {
     return readJson(statusFile(), RunStatus.class);
   }
@@ -122,6 +134,7 @@ public final class RunDirectory {
     return readConfig();
   }
 
+  /** Writes the kept weights to {@code model/weights.bin}. */
   public void writeWeights(ParameterSnapshot weights) throws IOException {
     Files.createDirectories(weightsFile().getParent());
     weights.write(weightsFile());
@@ -133,6 +146,7 @@ public final class RunDirectory {
     return readWeights();
   }
 
+  /** Reads {@code model/weights.bin} without checking the run's state (see {@link #readCompleteWeights}). */
   public ParameterSnapshot readWeights() throws IOException {
     return ParameterSnapshot.read(weightsFile());
   }
@@ -155,6 +169,7 @@ public final class RunDirectory {
     AtomicFiles.write(historyFile(), (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The time stamp written into configs and status files (ISO-8601, UTC). */
   public static String now() {
     return Instant.now().toString();
   }

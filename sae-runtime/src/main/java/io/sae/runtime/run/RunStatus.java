@@ -17,6 +17,7 @@ import java.util.Locale;
  * @param updated ISO-8601 time of this status
  */
 public record RunStatus(State state, int epochsDone, int epochs, int selectedEpoch, String selection, String message, String updated) {
+  /** @throws InvalidInputException without a state; a missing selection or message reads as empty */
   public RunStatus {
     if (state == null) {
       throw new InvalidInputException("a run status needs a state (training, complete or failed)");

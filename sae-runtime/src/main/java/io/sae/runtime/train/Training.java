@@ -56,6 +56,7 @@ public record Training(
     long seed,
     Path out) {
 
+  /** Copies the options and added labels; @throws InvalidInputException without a method or with a label count below 1 */
   public Training {
     if (method == null || method.isBlank()) {
       throw new InvalidInputException("a training needs a method (see 'sae methods')");
