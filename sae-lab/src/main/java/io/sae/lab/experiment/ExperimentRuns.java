@@ -81,7 +81,7 @@ public final class ExperimentRuns {
       return RunMetrics.read(name, metrics);
     }
     if (Files.exists(run) && !isComplete(run)) {
-      deleteTree(run); // killed mid-training: its folder must not pass for a result
+      deleteRunFolder(run); // killed mid-training: its folder must not pass for a result
     }
     long t0 = System.nanoTime();
     console.accept(String.format(Locale.ROOT, "  %-40s training (progress in %s) ...", name, log.file()));
@@ -163,7 +163,8 @@ public final class ExperimentRuns {
     }
   }
 
-  private static void deleteTree(Path dir) throws IOException {
+  /** Deletes a run folder that must not pass for a result (training was killed before it completed). */
+  public static void deleteRunFolder(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
       for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(p);

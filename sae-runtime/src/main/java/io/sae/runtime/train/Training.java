@@ -76,14 +76,12 @@ public record Training(
 
   /** On a built-in dataset ({@code mnist}, ...) or user data ({@code csv:FILE}, {@code npy:FILE}, {@code idx:FILE}, {@code images:DIR}). */
   public Training dataset(String nameOrSpec) {
-    return new Training(method, options, nameOrSpec, null, grouping, labels, validation, limit, addLabels, initFrom, architecture, latent,
-        epochs, batchSize, learningRate, seed, out);
+    return with(d -> { d.dataset = nameOrSpec; d.inMemory = null; });
   }
 
   /** On data held in memory. */
   public Training dataset(InMemoryDataset data) {
-    return new Training(method, options, data.name(), data, grouping, labels, validation, limit, addLabels, initFrom, architecture, latent,
-        epochs, batchSize, learningRate, seed, out);
+    return with(d -> { d.dataset = data.name(); d.inMemory = data; });
   }
 
   /** Sets a method option ({@code --set KEY=VALUE}). */
@@ -95,20 +93,17 @@ public record Training(
 
   /** Replaces all method options. */
   public Training withOptions(Map<String, String> newOptions) {
-    return new Training(method, newOptions, dataset, inMemory, grouping, labels, validation, limit, addLabels, initFrom, architecture, latent,
-        epochs, batchSize, learningRate, seed, out);
+    return with(d -> d.options = newOptions);
   }
 
   /** Groups classes: a grouping name ({@code mnist-abc}) or a JSON/YAML file; null for none. */
   public Training grouping(String nameOrFile) {
-    return new Training(method, options, dataset, inMemory, nameOrFile, labels, validation, limit, addLabels, initFrom, architecture, latent,
-        epochs, batchSize, learningRate, seed, out);
+    return with(d -> d.grouping = nameOrFile);
   }
 
   /** Lets the method see the labels of {@code n} training samples, chosen stratified with the seed. */
   public Training labels(int n) {
-    return new Training(method, options, dataset, inMemory, grouping, n, validation, limit, addLabels, initFrom, architecture, latent,
-        epochs, batchSize, learningRate, seed, out);
+    return with(d -> d.labels = n);
   }
 
   /** Lets the method see every training label. */
@@ -118,74 +113,62 @@ public record Training(
 
   /** The share of the visible labels held out for validation (default 0.1). */
   public Training validation(double share) {
-    return new Training(method, options, dataset, inMemory, grouping, labels, share, limit, addLabels, initFrom, architecture, latent,
-        epochs, batchSize, learningRate, seed, out);
+    return with(d -> d.validation = share);
   }
 
   /** Uses only the first {@code train} training and {@code test} test samples (0: all). */
   public Training limit(int train, int test) {
-    return new Training(method, options, dataset, inMemory, grouping, labels, validation, new SampleLimit(train, test), addLabels, initFrom,
-        architecture, latent, epochs, batchSize, learningRate, seed, out);
+    return with(d -> d.limit = new SampleLimit(train, test));
   }
 
   /** Uses only the first samples of each split. */
   public Training limit(SampleLimit newLimit) {
-    return new Training(method, options, dataset, inMemory, grouping, labels, validation, newLimit, addLabels, initFrom, architecture, latent,
-        epochs, batchSize, learningRate, seed, out);
+    return with(d -> d.limit = newLimit);
   }
 
   /** Reveals the labels of these training samples too (e.g. those 'sae suggest-labels' proposed). */
   public Training addLabels(List<Integer> trainIndices) {
-    return new Training(method, options, dataset, inMemory, grouping, labels, validation, limit, trainIndices, initFrom, architecture, latent,
-        epochs, batchSize, learningRate, seed, out);
+    return with(d -> d.addLabels = trainIndices);
   }
 
   /** Starts from the kept weights of a completed run instead of fresh ones. */
   public Training initFrom(Path run) {
-    return new Training(method, options, dataset, inMemory, grouping, labels, validation, limit, addLabels, run, architecture, latent,
-        epochs, batchSize, learningRate, seed, out);
+    return with(d -> d.initFrom = run);
   }
 
   /** The network: a preset ({@code conv}, {@code dense}, {@code dec}, ...) or a custom spec; null for the default. */
   public Training architecture(String spec) {
-    return new Training(method, options, dataset, inMemory, grouping, labels, validation, limit, addLabels, initFrom, spec, latent,
-        epochs, batchSize, learningRate, seed, out);
+    return with(d -> d.architecture = spec);
   }
 
   /** The latent dimension (default 10). */
   public Training latent(int dimension) {
-    return new Training(method, options, dataset, inMemory, grouping, labels, validation, limit, addLabels, initFrom, architecture, dimension,
-        epochs, batchSize, learningRate, seed, out);
+    return with(d -> d.latent = dimension);
   }
 
   /** The number of epochs (default 10). */
   public Training epochs(int n) {
-    return new Training(method, options, dataset, inMemory, grouping, labels, validation, limit, addLabels, initFrom, architecture, latent,
-        n, batchSize, learningRate, seed, out);
+    return with(d -> d.epochs = n);
   }
 
   /** The mini-batch size (default 128). */
   public Training batchSize(int n) {
-    return new Training(method, options, dataset, inMemory, grouping, labels, validation, limit, addLabels, initFrom, architecture, latent,
-        epochs, n, learningRate, seed, out);
+    return with(d -> d.batchSize = n);
   }
 
   /** Adam's learning rate (default 0.001). */
   public Training learningRate(double rate) {
-    return new Training(method, options, dataset, inMemory, grouping, labels, validation, limit, addLabels, initFrom, architecture, latent,
-        epochs, batchSize, rate, seed, out);
+    return with(d -> d.learningRate = rate);
   }
 
   /** The seed of labels, initialisation, shuffling and noise (default 1). */
   public Training seed(long newSeed) {
-    return new Training(method, options, dataset, inMemory, grouping, labels, validation, limit, addLabels, initFrom, architecture, latent,
-        epochs, batchSize, learningRate, newSeed, out);
+    return with(d -> d.seed = newSeed);
   }
 
   /** The run folder to create (it must not exist or be empty). */
   public Training into(Path runFolder) {
-    return new Training(method, options, dataset, inMemory, grouping, labels, validation, limit, addLabels, initFrom, architecture, latent,
-        epochs, batchSize, learningRate, seed, runFolder);
+    return with(d -> d.out = runFolder);
   }
 
   /**
@@ -226,6 +209,53 @@ public record Training(
     add(a, "--init-from", initFrom == null ? null : initFrom.toString());
     add(a, "--out", out == null ? null : out.toString());
     return a;
+  }
+
+  /** The fields of a request being changed; {@link #with} makes the changed copy (one place names them all). */
+  private static final class Draft {
+    String method;
+    Map<String, String> options;
+    String dataset;
+    InMemoryDataset inMemory;
+    String grouping;
+    int labels;
+    double validation;
+    SampleLimit limit;
+    List<Integer> addLabels;
+    Path initFrom;
+    String architecture;
+    int latent;
+    int epochs;
+    int batchSize;
+    double learningRate;
+    long seed;
+    Path out;
+
+    Draft(Training t) {
+      method = t.method;
+      options = t.options;
+      dataset = t.dataset;
+      inMemory = t.inMemory;
+      grouping = t.grouping;
+      labels = t.labels;
+      validation = t.validation;
+      limit = t.limit;
+      addLabels = t.addLabels;
+      initFrom = t.initFrom;
+      architecture = t.architecture;
+      latent = t.latent;
+      epochs = t.epochs;
+      batchSize = t.batchSize;
+      learningRate = t.learningRate;
+      seed = t.seed;
+      out = t.out;
+    }
+  }
+
+  private Training with(java.util.function.Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
+    return new Training(d.method, d.options, d.dataset, d.inMemory, d.grouping, d.labels, d.validation, d.limit, d.addLabels, d.initFrom, d.architecture, d.latent, d.epochs, d.batchSize, d.learningRate, d.seed, d.out);
   }
 
   private static void add(List<String> args, String option, String value) {

@@ -1,5 +1,7 @@
 package io.sae.lab.experiment.nousi;
 
+import io.sae.lab.experiment.ExperimentRuns;
+import io.sae.lab.experiment.LogProgress;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sae.api.InvalidInputException;
 import io.sae.api.io.AtomicFiles;
@@ -20,11 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Trains the runs of a paper-002 experiment in this process, each in ONE training call, and scores it at the end
@@ -75,7 +75,7 @@ final class StagedRuns {
     Path run = runPath(name);
     int stages = schedule.stages();
     if (Files.exists(run) && !RunDirectory.open(run).checkpoints().exists()) {
-      deleteTree(run); // killed before its first epoch was checkpointed: nothing to resume from
+      ExperimentRuns.deleteRunFolder(run); // killed before its first epoch was checkpointed: nothing to resume from
     }
     long t0 = System.nanoTime();
     int first = nextMissing(run, work, 1, stages);
@@ -91,7 +91,7 @@ final class StagedRuns {
       }
       if (done < schedule.totalEpochs()) {
         train(name, run, training, schedule, work, done);
-      } else if (!isComplete(run)) {
+      } else if (!ExperimentRuns.isComplete(run)) {
         throw new InvalidInputException(run + " finished all " + done + " epochs but stopped before its weights were written; "
             + "delete the run folder to train it again");
       }
@@ -140,7 +140,7 @@ final class StagedRuns {
 
   private void train(String name, Path run, Training training, StageSchedule schedule, StageWork work, int startEpoch) throws IOException {
     List<TrainingListener> listeners = new ArrayList<>();
-    listeners.add(new EpochLog(this::log));
+    listeners.add(new LogProgress(this::log));
     StageEnds ends = new StageEnds(name, run, training, schedule, work, startEpoch);
     ends.announce(startEpoch); // before training, so the log shows the command above the trainer's own lines
     listeners.add(ends);
@@ -258,22 +258,6 @@ final class StagedRuns {
       Files.writeString(file, text + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static boolean isComplete(Path run) {
-    try {
-      return RunDirectory.open(run).readStatus().complete();
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 }
