@@ -1,8 +1,8 @@
 package io.sae.api.training;
 
 /**
- * Callbacks of the training loop (progress bars, logs, early stopping by exception). All methods default to
- * doing nothing. Called on the training thread.
+ * Callbacks of the training loop (progress bars, logs, early stopping). All methods default to doing nothing.
+ * Called on the training thread.
  */
 public interface TrainingListener {
 
@@ -26,6 +26,14 @@ public interface TrainingListener {
 
   /** After an epoch's metrics (validation included) are known and its checkpoint is written. */
   default void onEpochEnd(EpochMetrics metrics) {}
+
+  /**
+   * {@link #onEpochEnd(EpochMetrics)} with the epoch's context: the history, encoding with the current weights, and
+   * a stop request. The trainer calls this one; by default it calls the one-argument form.
+   */
+  default void onEpochEnd(EpochMetrics metrics, EpochContext context) {
+    onEpochEnd(metrics);
+  }
 
   /** After the last epoch. */
   default void onTrainEnd(History history) {}

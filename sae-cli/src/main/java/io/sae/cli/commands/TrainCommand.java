@@ -2,6 +2,7 @@ package io.sae.cli.commands;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.LabelSelection;
+import io.sae.api.training.EarlyStopping;
 import io.sae.api.training.TrainingListener;
 import io.sae.cli.CommonOptions;
 import io.sae.cli.progress.ProgressReporter;
@@ -37,6 +38,7 @@ import picocli.CommandLine.Spec;
       "  sae train --dataset mnist --method ae --epochs 5 --out runs/ae",
       "  sae train --dataset mnist --grouping mnist-abc --labels 6000 --method classifier",
       "  sae train --resume runs/ae",
+      "  sae train --dataset mnist --method ae --epochs 100 --early-stop val_reconstruction_rmse:5",
     })
 public final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -101,6 +103,11 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--resume", paramLabel = "RUN", description = "Continue an interrupted run from its last finished epoch.")
   Path resume;
 
+  @Option(names = "--early-stop", paramLabel = "METRIC:PATIENCE",
+      description = "Stop when a validation metric (val_reconstruction_rmse, val_accuracy, val_cross_entropy) has not improved for "
+          + "PATIENCE epochs, and keep its best epoch; recorded in config.json, so --resume stops at the same epoch.")
+  String earlyStop;
+
   @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
       description = "Progress display: auto (bar on a terminal, lines otherwise), bar, lines. Default: ${DEFAULT-VALUE}.")
   String progress;
@@ -114,14 +121,20 @@ public final class TrainCommand implements Callable<Integer> {
     List<TrainingListener> listeners = List.of(new ProgressReporter(console, bar));
     TrainingResult r;
     if (resume != null) {
+      if (earlyStop != null) {
+        throw new InvalidInputException("--early-stop is recorded when a run starts; a resumed run keeps its own (see its config.json)");
+      }
       boolean newTotal = spec.commandLine().getParseResult().hasMatchedOption("--epochs");
       r = trainer.resume(new Resume(resume, newTotal ? OptionalInt.of(epochs) : OptionalInt.empty()), listeners, console::println);
     } else {
       Training t = Training.of(method).dataset(dataset).withOptions(options).grouping(grouping).labels(parseLabels(labels))
           .validation(validation).limit(SampleLimit.parse(limit)).addLabels(addLabels == null ? List.of() : LabelIndexFile.read(addLabels))
           .initFrom(initFrom).architecture(arch).latent(latent).epochs(epochs).batchSize(batchSize).learningRate(learningRate).seed(seed)
-          .into(out);
+          .into(out).earlyStop(earlyStop == null ? null : EarlyStopping.parse(earlyStop));
       r = trainer.train(t, listeners, console::println);
+    }
+    if (!r.stoppedBecause().isEmpty()) {
+      console.printf("stopped early after epoch %d: %s%n", r.history().epochs().size(), r.stoppedBecause());
     }
     console.printf("kept the weights of epoch %d (%s); evaluate with: sae evaluate %s%n", r.selectedEpoch() + 1, r.selection(), r.run().path());
     return 0;

@@ -2,6 +2,7 @@ package io.sae.runtime.run;
 
 import io.sae.api.method.DataFacts;
 import io.sae.runtime.data.DataRequest;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
 /**
@@ -21,6 +22,7 @@ import java.util.Map;
  * @param learningRate Adam learning rate
  * @param seed seed of initialisation, shuffling and noise
  * @param initFrom run folder whose kept weights the training started from, or null for fresh weights
+ * @param earlyStop {@code METRIC:PATIENCE} of early stopping, or null (not written) for a run of every epoch
  */
 public record RunConfig(
     String sae,
@@ -35,10 +37,16 @@ public record RunConfig(
     int batchSize,
     double learningRate,
     long seed,
-    String initFrom) {
+    String initFrom,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String earlyStop) {
+
+  /** The early stopping this run was trained with, if any. */
+  public java.util.Optional<io.sae.api.training.EarlyStopping> earlyStopping() {
+    return earlyStop == null ? java.util.Optional.empty() : java.util.Optional.of(io.sae.api.training.EarlyStopping.parse(earlyStop));
+  }
 
   /** The same config with another epoch total (a resume that trains further). */
   public RunConfig withEpochs(int newEpochs) {
-    return new RunConfig(sae, created, method, options, data, facts, architecture, latent, newEpochs, batchSize, learningRate, seed, initFrom);
+    return new RunConfig(sae, created, method, options, data, facts, architecture, latent, newEpochs, batchSize, learningRate, seed, initFrom, earlyStop);
   }
 }

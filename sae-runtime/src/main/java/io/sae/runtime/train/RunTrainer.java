@@ -1,10 +1,12 @@
 package io.sae.runtime.train;
 
 import io.sae.api.InvalidInputException;
+import io.sae.api.method.EpochSelection;
 import io.sae.api.method.MethodOptions;
 import io.sae.api.method.StructuringMethod;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.NetworkSpecs;
+import io.sae.api.training.EarlyStopping;
 import io.sae.api.training.EpochMetrics;
 import io.sae.api.training.TrainingListener;
 import io.sae.api.training.TrainingOptions;
@@ -17,6 +19,8 @@ import io.sae.runtime.run.RunConfig;
 import io.sae.runtime.run.RunDirectory;
 import io.sae.runtime.run.RunStatus;
 import io.sae.tf.graph.ParameterSnapshot;
+import io.sae.tf.train.CheckpointStore;
+import io.sae.tf.train.Trainer;
 import io.sae.tf.train.TrainingOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,10 +76,11 @@ public final class RunTrainer {
     RunConfig config = new RunConfig(SaeVersion.current(), RunDirectory.now(), m.name(), methodOptions.asMap(), data, prepared.facts(),
         NetworkSpecs.presets().containsKey(archSpec) ? archSpec : NetworkSpecs.parse(archSpec).id(),
         t.latent(), training.epochs(), training.batchSize(), training.learningRate(), training.seed(),
-        t.initFrom() == null ? null : t.initFrom().toString());
+        t.initFrom() == null ? null : t.initFrom().toString(), t.earlyStop() == null ? null : t.earlyStop().toString());
     TrainingPlan plan = OpenRun.plan(runtime, config);
     Optional<ParameterSnapshot> warmStart = config.initFrom() == null ? Optional.empty()
         : Optional.of(RunDirectory.open(Path.of(config.initFrom())).readCompleteWeights());
+    checkEarlyStop(config, plan, prepared);
     RunDirectory run = RunDirectory.create(t.out() != null ? t.out() : defaultRunPath(m.name(), data.dataset()));
     return run(run, config, plan, prepared, training, 0, false, warmStart, listeners, log);
   }
@@ -94,19 +99,29 @@ public final class RunTrainer {
     if (!run.checkpoints().exists()) {
       throw new InvalidInputException(r.run() + " has no finished epoch to resume from; start it again with 'sae train'");
     }
-    int startEpoch = run.checkpoints().load().epochsDone();
+    CheckpointStore.Checkpoint last = run.checkpoints().load();
+    int startEpoch = last.epochsDone();
     if (startEpoch >= config.epochs()) {
       throw new InvalidInputException(
           r.run() + " has finished all " + startEpoch + " epochs; pass --epochs N with N > " + startEpoch + " to train further");
     }
+    // A run that early stopping ended is complete; one killed between its stopping epoch's checkpoint and the end
+    // is finished from that checkpoint without another epoch, as it would have been.
+    Optional<String> stopped = config.earlyStopping().flatMap(e -> e.stopReason(last.history()));
+    if (stopped.isPresent() && run.readStatus().complete()) {
+      throw new InvalidInputException(r.run() + " stopped early after epoch " + startEpoch + " (" + stopped.get()
+          + ") and is complete; there is nothing to resume");
+    }
     StructuringMethod m = runtime.method(config.method());
     new MethodOptions(m.name(), m.options(), config.options()); // checks the recorded options still fit the method
-    TrainingOptions training = new TrainingOptions(config.epochs(), config.batchSize(), config.learningRate(), config.seed());
+    TrainingOptions training = new TrainingOptions(stopped.isPresent() ? startEpoch : config.epochs(), config.batchSize(),
+        config.learningRate(), config.seed());
     PreparedData prepared = config.data().prepare(runtime);
     if (m.needsLabels() && prepared.facts().labeledCount() == 0) {
       throw new InvalidInputException("method " + m.name() + " needs labelled samples, and none are left for training");
     }
     TrainingPlan plan = OpenRun.plan(runtime, config);
+    checkEarlyStop(config, plan, prepared);
     return run(run, config, plan, prepared, training, startEpoch, true, Optional.empty(), listeners, log);
   }
 
@@ -114,26 +129,47 @@ public final class RunTrainer {
       int startEpoch, boolean resuming, Optional<ParameterSnapshot> warmStart, List<TrainingListener> listeners, Consumer<String> log)
       throws IOException {
     run.writeConfig(config);
+    Optional<EarlyStopping> earlyStop = config.earlyStopping();
+    if (earlyStop.isPresent()) { // keep the best epoch by the watched metric, as Keras' restore_best_weights
+      plan = new TrainingPlan(plan.architecture(), plan.losses(), plan.sampleFields(), plan.hook(),
+          EpochSelection.best(earlyStop.get().metric(), earlyStop.get().maximize()), plan.latentClassifier(), plan.labeledOnly());
+    }
+    int planned = config.epochs();
     log.accept(String.format("run folder %s%nmethod %s %s, %s, latent %d, %s", run.path(), config.method(), config.options(),
         config.architecture(), config.latent(), describe(prepared)));
     String selection = selection(plan);
     List<TrainingListener> all = new ArrayList<>(listeners);
-    all.add(statusWriter(run, training.epochs(), selection));
-    run.writeStatus(new RunStatus(RunStatus.State.TRAINING, startEpoch, training.epochs(), -1, selection, "", RunDirectory.now()));
+    earlyStop.ifPresent(all::add);
+    all.add(statusWriter(run, planned, selection));
+    run.writeStatus(new RunStatus(RunStatus.State.TRAINING, startEpoch, planned, -1, selection, "", RunDirectory.now()));
     TrainingOutcome outcome;
     try {
       outcome = runtime.trainer().train(plan, prepared.labeled(), training, Optional.of(run.checkpoints()), resuming, warmStart, all);
     } catch (RuntimeException e) {
       int done = run.checkpoints().exists() ? run.checkpoints().load().epochsDone() : 0;
-      run.writeStatus(new RunStatus(RunStatus.State.FAILED, done, training.epochs(), -1, selection, String.valueOf(e.getMessage()),
+      run.writeStatus(new RunStatus(RunStatus.State.FAILED, done, planned, -1, selection, String.valueOf(e.getMessage()),
           RunDirectory.now()));
       throw e;
     }
+    int done = outcome.history().epochs().size();
+    String stopped = outcome.stoppedEarly() ? outcome.stoppedBecause()
+        : done < planned ? earlyStop.flatMap(es -> es.stopReason(outcome.history())).orElse("") : "";
     run.writeHistory(outcome.history());
     run.writeWeights(outcome.weights());
-    run.writeStatus(new RunStatus(RunStatus.State.COMPLETE, training.epochs(), training.epochs(), outcome.selectedEpoch(), selection, "",
-        RunDirectory.now()));
-    return new TrainingResult(run, config, plan, prepared, outcome.history(), outcome.selectedEpoch(), selection);
+    run.writeStatus(new RunStatus(RunStatus.State.COMPLETE, done, planned, outcome.selectedEpoch(), selection,
+        stopped.isEmpty() ? "" : "stopped early: " + stopped, RunDirectory.now()));
+    return new TrainingResult(run, config, plan, prepared, outcome.history(), outcome.selectedEpoch(), selection, stopped);
+  }
+
+  /** Refuses early stopping on a metric the run will not report, before anything is written. */
+  private static void checkEarlyStop(RunConfig config, TrainingPlan plan, PreparedData prepared) {
+    Optional<EarlyStopping> e = config.earlyStopping();
+    java.util.Set<String> have = Trainer.validationMetrics(plan, prepared.labeled());
+    if (e.isPresent() && !have.contains(e.get().metric())) {
+      throw new InvalidInputException("--early-stop " + e.get().metric() + ": this run reports no such metric (it has "
+          + (have.isEmpty() ? "none" : String.join(", ", have)) + "; validation metrics need a validation split, --validation > 0, "
+          + "with visible labels)");
+    }
   }
 
   /** How the kept epoch is chosen, for people ({@code last epoch}, {@code best val_accuracy}). */

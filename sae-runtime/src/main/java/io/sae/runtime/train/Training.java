@@ -2,6 +2,7 @@ package io.sae.runtime.train;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.LabelSelection;
+import io.sae.api.training.EarlyStopping;
 import io.sae.runtime.data.InMemoryDataset;
 import io.sae.runtime.data.SampleLimit;
 import java.nio.file.Path;
@@ -36,6 +37,7 @@ import java.util.Map;
  * @param learningRate Adam learning rate
  * @param seed seed of labels, initialisation, shuffling and noise
  * @param out the run folder to create, or null for {@code runs/METHOD-DATASET-TIME}
+ * @param earlyStop stop when a validation metric stops improving (and keep its best epoch), or null to run every epoch
  */
 public record Training(
     String method,
@@ -54,7 +56,8 @@ public record Training(
     int batchSize,
     double learningRate,
     long seed,
-    Path out) {
+    Path out,
+    EarlyStopping earlyStop) {
 
   /** Copies the options and added labels; @throws InvalidInputException without a method or with a label count below 1 */
   public Training {
@@ -71,7 +74,7 @@ public record Training(
   /** A training of {@code method} with every default of {@code sae train}; the dataset is still to be set. */
   public static Training of(String method) {
     return new Training(method, Map.of(), null, null, null, LabelSelection.ALL, 0.1, SampleLimit.NONE, List.of(), null, null, 10, 10, 128,
-        0.001, 1, null);
+        0.001, 1, null, null);
   }
 
   /** On a built-in dataset ({@code mnist}, ...) or user data ({@code csv:FILE}, {@code npy:FILE}, {@code idx:FILE}, {@code images:DIR}). */
@@ -166,6 +169,19 @@ public record Training(
     return with(d -> d.seed = newSeed);
   }
 
+  /**
+   * Ends training when {@code metric} (a validation metric) has not improved for {@code patience} epochs, and keeps
+   * the best epoch by it ({@code sae train --early-stop METRIC:PATIENCE}).
+   */
+  public Training earlyStop(String metric, int patience) {
+    return earlyStop(new EarlyStopping(metric, patience));
+  }
+
+  /** Early stopping as given, or null to run every epoch. */
+  public Training earlyStop(EarlyStopping stopping) {
+    return with(d -> d.earlyStop = stopping);
+  }
+
   /** The run folder to create (it must not exist or be empty). */
   public Training into(Path runFolder) {
     return with(d -> d.out = runFolder);
@@ -207,6 +223,7 @@ public record Training(
       add(a, "--add-labels", "FILE(" + addLabels.size() + " indices)");
     }
     add(a, "--init-from", initFrom == null ? null : initFrom.toString());
+    add(a, "--early-stop", earlyStop == null ? null : earlyStop.toString());
     add(a, "--out", out == null ? null : out.toString());
     return a;
   }
@@ -230,6 +247,7 @@ public record Training(
     double learningRate;
     long seed;
     Path out;
+    EarlyStopping earlyStop;
 
     Draft(Training t) {
       method = t.method;
@@ -249,13 +267,14 @@ public record Training(
       learningRate = t.learningRate;
       seed = t.seed;
       out = t.out;
+      earlyStop = t.earlyStop;
     }
   }
 
   private Training with(java.util.function.Consumer<Draft> change) {
     Draft d = new Draft(this);
     change.accept(d);
-    return new Training(d.method, d.options, d.dataset, d.inMemory, d.grouping, d.labels, d.validation, d.limit, d.addLabels, d.initFrom, d.architecture, d.latent, d.epochs, d.batchSize, d.learningRate, d.seed, d.out);
+    return new Training(d.method, d.options, d.dataset, d.inMemory, d.grouping, d.labels, d.validation, d.limit, d.addLabels, d.initFrom, d.architecture, d.latent, d.epochs, d.batchSize, d.learningRate, d.seed, d.out, d.earlyStop);
   }
 
   private static void add(List<String> args, String option, String value) {

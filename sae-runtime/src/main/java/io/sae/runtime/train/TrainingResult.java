@@ -16,6 +16,8 @@ import io.sae.runtime.run.RunDirectory;
  * @param history every epoch's metrics
  * @param selectedEpoch the 0-based epoch whose weights were kept
  * @param selection how that epoch was chosen ({@code last epoch}, {@code best val_accuracy}, ...)
+ * @param stoppedBecause why training ended before the planned epochs (early stopping), or empty
  */
 public record TrainingResult(
-    RunDirectory run, RunConfig config, TrainingPlan plan, PreparedData data, History history, int selectedEpoch, String selection) {}
+    RunDirectory run, RunConfig config, TrainingPlan plan, PreparedData data, History history, int selectedEpoch, String selection,
+    String stoppedBecause) {}

@@ -10,6 +10,7 @@ import io.sae.api.method.EpochState;
 import io.sae.api.method.HookResult;
 import io.sae.api.method.SampleField;
 import io.sae.api.method.TrainingPlan;
+import io.sae.api.training.EpochContext;
 import io.sae.api.training.EpochMetrics;
 import io.sae.api.training.History;
 import io.sae.api.training.TrainingListener;
@@ -38,8 +39,9 @@ import org.tensorflow.types.TFloat32;
  * The training loop. Each epoch: the hook refreshes the sample fields when it asks to (encoding the training
  * set first if it needs latents), the samples are shuffled with a generator seeded by the run seed and the
  * epoch, mini-batches run one Adam step each, validation metrics are computed, the kept weights are updated
- * (last, or best by the plan's {@link EpochSelection}), and a checkpoint is written. A NaN or infinite loss
- * stops training with {@link TrainingDivergedException}.
+ * (last, or best by the plan's {@link EpochSelection}), a checkpoint is written, and the listeners see the epoch
+ * (with an {@link EpochContext}: one of them may end training after it). A NaN or infinite loss stops training
+ * with {@link TrainingDivergedException}.
  *
  * <p>Metrics: {@code loss} and each term (sample-weighted means over the epoch's batches);
  * {@code val_reconstruction_rmse} (decoder), {@code val_accuracy} and {@code val_cross_entropy} (classifier head)
@@ -115,6 +117,7 @@ public final class Trainer {
         l.onTrainBegin(start, options.epochs(), pool.length);
       }
       Map<String, FloatMatrix> fields = Map.of();
+      String stopReason = "";
       for (int epoch = start; epoch < options.epochs(); epoch++) {
         for (TrainingListener l : listeners) {
           l.onEpochBegin(epoch);
@@ -153,17 +156,24 @@ public final class Trainer {
         if (checkpoints.isPresent()) {
           checkpoints.get().save(epoch + 1, history, params.snapshot(g.session()), best, bestEpoch, bestValue, hook);
         }
+        Context context = new Context(g, history);
         for (TrainingListener l : listeners) {
-          l.onEpochEnd(m);
+          l.onEpochEnd(m, context);
+        }
+        if (context.stopReason != null) {
+          // a stop requested after the last planned epoch cut nothing short
+          stopReason = epoch + 1 < options.epochs() ? context.stopReason : "";
+          break;
         }
       }
       for (TrainingListener l : listeners) {
         l.onTrainEnd(history);
       }
       if (selection.isLast() || best == null) {
-        return new TrainingOutcome(history, options.epochs() - 1, params.snapshot(g.session(), Parameters.Kind.MODEL));
+        int last = history.isEmpty() ? -1 : history.last().epoch();
+        return new TrainingOutcome(history, last, params.snapshot(g.session(), Parameters.Kind.MODEL), stopReason);
       }
-      return new TrainingOutcome(history, bestEpoch, best);
+      return new TrainingOutcome(history, bestEpoch, best, stopReason);
     }
   }
 
@@ -263,6 +273,27 @@ public final class Trainer {
     }
   }
 
+  /**
+   * The validation metrics every epoch of {@code plan} on {@code data} will report (the same conditions as the
+   * validation step below): {@code val_reconstruction_rmse} with a decoder, {@code val_accuracy} and
+   * {@code val_cross_entropy} with a classifier head and labelled validation samples; none without validation samples.
+   */
+  public static java.util.Set<String> validationMetrics(TrainingPlan plan, LabeledSplit data) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    Dataset validation = data.validation();
+    if (validation.size() == 0) {
+      return out;
+    }
+    if (plan.architecture().decoder()) {
+      out.add("val_reconstruction_rmse");
+    }
+    if (plan.architecture().classifierHead().isPresent() && java.util.Arrays.stream(validation.labels()).anyMatch(y -> y != Dataset.UNLABELED)) {
+      out.add("val_accuracy");
+      out.add("val_cross_entropy");
+    }
+    return out;
+  }
+
   private static Map<String, Double> validate(TrainingGraph g, Dataset validation) {
     Map<String, Double> out = new LinkedHashMap<>();
     if (validation.size() == 0) {
@@ -306,6 +337,42 @@ public final class Trainer {
       }
     }
     return out;
+  }
+
+  /** What a callback sees at an epoch's end; a stop it requests ends the loop after this epoch. */
+  private static final class Context implements EpochContext {
+    private final TrainingGraph graph;
+    private final History history;
+    private String stopReason;
+
+    Context(TrainingGraph graph, History history) {
+      this.graph = graph;
+      this.history = history;
+    }
+
+    @Override
+    public History history() {
+      return history;
+    }
+
+    @Override
+    public FloatMatrix encode(FloatMatrix x) {
+      var model = graph.model();
+      if (model.condition().isPresent()) {
+        throw new IllegalStateException("this model is label-conditioned: encoding during training needs each sample's label");
+      }
+      if (x.cols() != model.spec().inputSize()) {
+        throw new IllegalArgumentException("the model takes " + model.spec().inputSize() + " values per sample, got " + x.cols());
+      }
+      return BatchedInference.run(graph.session(), model.input(), model.latentMean(), x, model.spec().latentDim());
+    }
+
+    @Override
+    public void requestStop(String reason) {
+      if (stopReason == null) {
+        stopReason = reason;
+      }
+    }
   }
 
   private static FloatMatrix encode(TrainingGraph g, Dataset samples) {

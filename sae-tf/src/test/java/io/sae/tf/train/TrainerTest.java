@@ -87,6 +87,40 @@ class TrainerTest {
   }
 
   @Test
+  void aCallbackSeesTheHistoryEncodesWithCurrentWeightsAndCanStopTraining() throws Exception {
+    Dataset d = Fixtures.twoClasses(200, new int[] {16}, 1);
+    TrainingPlan plan = autoencoder("dense:8", new int[] {16});
+    FloatMatrix probe = d.features().rowRange(0, 5);
+    List<FloatMatrix> encoded = new java.util.ArrayList<>();
+    TrainingListener stopAfterSecond = new TrainingListener() {
+      @Override
+      public void onEpochEnd(EpochMetrics m, io.sae.api.training.EpochContext context) {
+        assertThat(context.history().epochs()).hasSize(m.epoch() + 1);
+        encoded.add(context.encode(probe));
+        if (m.epoch() == 1) {
+          context.requestStop("enough");
+          context.requestStop("ignored: the first reason is kept");
+        }
+      }
+    };
+    var out = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(5, 16, 1e-2, 7), Optional.empty(), false,
+        List.of(stopAfterSecond));
+    assertThat(out.history().epochs()).hasSize(2);
+    assertThat(out.selectedEpoch()).isEqualTo(1);
+    assertThat(out.stoppedBecause()).isEqualTo("enough");
+    // the latents seen after the last epoch are those of the kept weights, and they changed between epochs
+    try (var model = new io.sae.tf.model.TfModel(new io.sae.api.model.ModelInfo("ae", plan.architecture(), d.classNames()), out.weights(),
+        Fixtures.transforms())) {
+      assertThat(encoded.get(1).data()).containsExactly(model.encode(probe).data());
+    }
+    assertThat(encoded.get(0).data()).isNotEqualTo(encoded.get(1).data());
+    // the same seed stopped by the callback trains the first two epochs exactly as an uninterrupted run
+    var full = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(2, 16, 1e-2, 7), Optional.empty(), false, List.of());
+    assertThat(full.weights().get("latent/kernel").values()).containsExactly(out.weights().get("latent/kernel").values());
+    assertThat(full.stoppedEarly()).isFalse();
+  }
+
+  @Test
   void warmStartContinuesFromGivenWeights() throws Exception {
     Dataset d = Fixtures.twoClasses(200, new int[] {16}, 2);
     TrainingPlan plan = autoencoder("dense:8", new int[] {16});
