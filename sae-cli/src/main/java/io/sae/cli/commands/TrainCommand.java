@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
       "  sae train --dataset mnist --method ae --epochs 5 --out runs/ae",
       "  sae train --dataset mnist --grouping mnist-abc --labels 6000 --method classifier",
       "  sae train --resume runs/ae",
-      "  sae train --dataset mnist --method ae --epochs 100 --early-stop val_reconstruction_rmse:5",
+      "  sae train -d mnist -m classifier --labels 6000 -e 100 --early-stop val_accuracy:5",
     })
 public final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
