@@ -87,7 +87,7 @@ public final class TrainedRun implements AutoCloseable {
   public EvaluationResult evaluate(boolean reportAndPlots) throws IOException {
     OpenRun run = opened();
     RunDirectory dir = run.dir();
-    return Evaluation.run(run, data(), dir.readStatus(), dir.checkpoints().load().history(), reportAndPlots);
+    return Evaluation.run(runtime, run, data(), dir.readStatus(), dir.checkpoints().load().history(), reportAndPlots);
   }
 
   /** k-means on the latents (or inputs) of a split, scored with ACC, NMI and silhouette; writes {@code cluster-*.json}. */

@@ -43,7 +43,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     try (OpenRun run = OpenRun.open(services, runPath)) {
       PreparedData data = run.config().data().prepare(services);
       var history = run.dir().checkpoints().load().history();
-      EvaluationResult s = Evaluation.run(run, data, run.dir().readStatus(), history, true);
+      EvaluationResult s = Evaluation.run(services, run, data, run.dir().readStatus(), history, true);
       s.reconstructionRmse().ifPresent(v -> out.printf(Locale.ROOT, "test reconstruction RMSE      %.4f%n", v));
       s.reconstructionBce().ifPresent(v -> out.printf(Locale.ROOT, "test reconstruction BCE       %.2f per sample%n", v));
       if (s.classification().isEmpty()) {

@@ -73,7 +73,7 @@ public final class SearchCommand implements Callable<Integer> {
     LatentIndex idx = LatentIndex.read(indexDir);
     try (OpenRun run = OpenRun.open(services, runPath)) {
       // printed before the sheet is drawn, so a ranking shows even when the samples are no images
-      SearchRanking ranking = LatentSearch.rank(run, idx, indexDir, options);
+      SearchRanking ranking = LatentSearch.rank(services, run, idx, indexDir, options);
       log.printf(Locale.ROOT, "query: %s, latent %s; similarity vector %s%n", ranking.description(), fmt(ranking.queryLatent()),
           fmt(ranking.similarityVector()));
       log.printf("%-5s %-8s %-16s %s%n", "rank", "id", "label", "similarity");

@@ -1,8 +1,12 @@
 package io.sae.lab.evaluate;
 
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.method.LossTerm;
-import io.sae.api.method.TrainingPlan;
+import io.sae.api.method.ConfiguredLatentSpace;
+import io.sae.api.method.LatentClusters;
+import io.sae.api.method.StructuringMethod;
+import io.sae.runtime.SaeRuntime;
+import io.sae.runtime.run.OpenRun;
+import io.sae.runtime.run.RunConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,25 +14,33 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * For plans whose loss configures latent clusters (a term with constants {@code centres} [classes, latent] and
- * {@code radii} [1, classes], e.g. paper 003's geometric loss): the share of latents inside their own class's
- * cluster, and each class mean's distance to its configured centre.
+ * For runs whose method configures latent clusters (a {@link ConfiguredLatentSpace} method, e.g. paper 003's
+ * geometric loss): the share of latents inside their own class's cluster, and each class mean's distance to its
+ * configured centre.
  *
  * @param centres one row per class
  * @param radii one per class
  */
 public record ConfiguredClusters(FloatMatrix centres, float[] radii) {
 
-  /** The configured clusters of a plan, if one of its loss terms carries them for this latent size. */
-  public static Optional<ConfiguredClusters> of(TrainingPlan plan, int classes, int latentDim) {
-    for (LossTerm t : plan.losses()) {
-      FloatMatrix c = t.constants().get("centres");
-      FloatMatrix r = t.constants().get("radii");
-      if (c != null && r != null && c.rows() == classes && c.cols() == latentDim && r.rows() * r.cols() == classes) {
-        return Optional.of(new ConfiguredClusters(c, r.data().clone()));
-      }
-    }
-    return Optional.empty();
+  /** The measures of clusters a method configured. */
+  public static ConfiguredClusters of(LatentClusters clusters) {
+    return new ConfiguredClusters(clusters.centres(), clusters.radii().clone());
+  }
+
+  /**
+   * The clusters the run's method configures for it, asked through the method registry: empty when the method
+   * offers no {@link ConfiguredLatentSpace} or configures none for this run. Includes clusters the loss does not
+   * pull toward (see {@link LatentClusters#pulledByLoss}).
+   */
+  public static Optional<LatentClusters> configured(SaeRuntime runtime, RunConfig config) {
+    StructuringMethod method = runtime.method(config.method());
+    return method instanceof ConfiguredLatentSpace space ? space.configuredClusters(OpenRun.request(runtime, config)) : Optional.empty();
+  }
+
+  /** The clusters the run's training pulled its latents into, if its method configured any. */
+  public static Optional<LatentClusters> trainedToward(SaeRuntime runtime, RunConfig config) {
+    return configured(runtime, config).filter(LatentClusters::pulledByLoss);
   }
 
   private double distance(FloatMatrix z, int row, int c) {

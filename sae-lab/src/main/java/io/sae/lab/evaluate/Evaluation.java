@@ -4,6 +4,7 @@ import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.training.History;
+import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.data.PreparedData;
 import io.sae.runtime.run.OpenRun;
 import io.sae.runtime.run.RunStatus;
@@ -44,11 +45,12 @@ public final class Evaluation {
    * Evaluates {@code run} on {@code data}'s test set and writes {@code metrics.json}; with {@code reportAndPlots}
    * also {@code report.md} and the PNG plots (what {@code sae evaluate} writes).
    *
+   * @param runtime the method registry (for what the run's method configured)
    * @param data the run's prepared data ({@code run.config().data().prepare(runtime)})
    * @param status the run's status (for the kept epoch)
    * @param history the run's training history
    */
-  public static EvaluationResult run(OpenRun run, PreparedData data, RunStatus status, History history, boolean reportAndPlots)
+  public static EvaluationResult run(SaeRuntime runtime, OpenRun run, PreparedData data, RunStatus status, History history, boolean reportAndPlots)
       throws IOException {
     Path dir = run.dir().path();
     // An earlier evaluation's results must not survive half-replaced if this one fails.
@@ -111,8 +113,8 @@ public final class Evaluation {
     } else {
       metrics.put("classification_not_evaluated", skipped);
     }
-    var configured = ConfiguredClusters.of(run.plan(), classes, testLatents.cols());
-    configured.ifPresent(cc -> cc.write(metrics, trainLatents, trainLabelled.labels(), testLatents, testTruth));
+    ConfiguredClusters.trainedToward(runtime, run.config()).map(ConfiguredClusters::of)
+        .ifPresent(cc -> cc.write(metrics, trainLatents, trainLabelled.labels(), testLatents, testTruth));
     if (model.info().architecture().classifierHead().isPresent() && skipped.isEmpty()
         && !(run.plan().latentClassifier() instanceof LatentClassifierSpec.SoftmaxHead)) {
       // the head is trained but another readout is the method's own: report both (paper 003 compares them)

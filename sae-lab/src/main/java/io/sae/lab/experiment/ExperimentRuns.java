@@ -113,7 +113,7 @@ public final class ExperimentRuns {
     try (OpenRun run = OpenRun.open(runtime, runPath)) {
       PreparedData data = run.config().data().prepare(runtime);
       History history = run.dir().checkpoints().load().history();
-      EvaluationResult r = Evaluation.run(run, data, run.dir().readStatus(), history, true);
+      EvaluationResult r = Evaluation.run(runtime, run, data, run.dir().readStatus(), history, true);
       // the lines 'sae evaluate' prints, so the log reads like the commands in commands.txt
       r.reconstructionRmse().ifPresent(v -> log.line(String.format(Locale.ROOT, "test reconstruction RMSE      %.4f", v)));
       r.reconstructionBce().ifPresent(v -> log.line(String.format(Locale.ROOT, "test reconstruction BCE       %.2f per sample", v)));

@@ -3,10 +3,11 @@ package io.sae.lab.search;
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
+import io.sae.api.method.ConfiguredLatentSpace;
+import io.sae.api.method.LatentClusters;
+import io.sae.api.method.LatentSimilarity;
 import io.sae.eval.plot.ImageGrid;
 import io.sae.lab.evaluate.ConfiguredClusters;
-import io.sae.methods.geometric.ClassSimilarity;
-import io.sae.methods.geometric.ClusterLayout;
 import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.run.OpenRun;
 import java.io.IOException;
@@ -18,8 +19,8 @@ import java.util.OptionalInt;
 
 /**
  * Ranks the samples of a {@link LatentIndex} by their similarity to a query in the run's configured latent space
- * (paper 003, Eqs. 11-15), and draws the results as a contact sheet ({@code sae search}). Needs a run whose loss
- * configured the clusters (method {@code geometric}).
+ * (paper 003, Eqs. 11-15), and draws the results as a contact sheet ({@code sae search}). Needs a run whose
+ * method configured clusters its loss pulled toward ({@link ConfiguredLatentSpace}, e.g. method {@code geometric}).
  */
 public final class LatentSearch {
   private LatentSearch() {}
@@ -32,7 +33,7 @@ public final class LatentSearch {
   public static SearchResult search(SaeRuntime runtime, Path runDir, Path indexDir, SearchOptions options) throws IOException {
     LatentIndex idx = LatentIndex.read(indexDir);
     try (OpenRun run = OpenRun.open(runtime, runDir)) {
-      SearchRanking ranking = rank(run, idx, indexDir, options);
+      SearchRanking ranking = rank(runtime, run, idx, indexDir, options);
       return new SearchResult(ranking, writeSheet(runtime, idx, indexDir, ranking, options.sheet()));
     }
   }
@@ -40,22 +41,18 @@ public final class LatentSearch {
   /**
    * The {@code options.top()} index rows most similar to the query; ties are broken by Euclidean distance, then by row.
    *
+   * @param runtime the method registry (the run's method says which clusters it configured)
    * @param idx the index, read from {@code indexDir}
    * @throws InvalidInputException when the index was built from other weights, the run has no configured clusters,
    *     or the query names no class, no row of the index or no readable image of the run's input size
    */
-  public static SearchRanking rank(OpenRun run, LatentIndex idx, Path indexDir, SearchOptions options) throws IOException {
+  public static SearchRanking rank(SaeRuntime runtime, OpenRun run, LatentIndex idx, Path indexDir, SearchOptions options) throws IOException {
     Path runPath = run.dir().path();
     idx.requireRun(runPath);
-    int classes = run.config().facts().classCount();
-    ConfiguredClusters cc = ConfiguredClusters.of(run.plan(), classes, run.model().info().latentDim()).orElseThrow(() ->
+    LatentClusters clusters = ConfiguredClusters.trainedToward(runtime, run.config()).orElseThrow(() ->
         new InvalidInputException("run " + runPath + " (method " + run.config().method()
             + ") has no configured clusters to measure similarity by; search needs a 'geometric' run"));
-    double[] radii = new double[classes];
-    for (int i = 0; i < classes; i++) {
-      radii[i] = cc.radii()[i];
-    }
-    ClassSimilarity sim = new ClassSimilarity(new ClusterLayout(cc.centres(), radii), options.boundary());
+    LatentSimilarity sim = clusters.similarity(options.boundary());
     FloatMatrix z = idx.latents(indexDir);
     int[] labels = idx.labels(indexDir);
 
@@ -67,7 +64,7 @@ public final class LatentSearch {
       case SearchQuery.Region r -> {
         List<String> names = run.config().facts().classNames();
         int c = classIndex(r.className(), names);
-        q = cc.centres().row(c);
+        q = clusters.centres().row(c);
         what = "region of class " + names.get(c);
       }
       case SearchQuery.Row r -> {

@@ -1,7 +1,7 @@
 package io.sae.lab.search;
 
 import io.sae.api.data.FloatMatrix;
-import io.sae.methods.geometric.ClassSimilarity;
+import io.sae.api.method.LatentSimilarity;
 import java.util.Arrays;
 import java.util.Comparator;
 
@@ -18,7 +18,7 @@ public final class Ranking {
    *
    * @param exclude a row to leave out (the query itself), or -1
    */
-  public static Hit[] top(ClassSimilarity sim, float[] query, FloatMatrix z, int k, int exclude) {
+  public static Hit[] top(LatentSimilarity sim, float[] query, FloatMatrix z, int k, int exclude) {
     double[] vq = sim.vector(query);
     Integer[] rows = new Integer[z.rows()];
     double[] s = new double[z.rows()];
@@ -26,7 +26,7 @@ public final class Ranking {
     for (int i = 0; i < z.rows(); i++) {
       rows[i] = i;
       float[] zi = z.row(i);
-      s[i] = ClassSimilarity.pair(vq, sim.vector(zi));
+      s[i] = sim.pair(vq, sim.vector(zi));
       double dd = 0;
       for (int j = 0; j < zi.length; j++) {
         dd += (zi[j] - query[j]) * (zi[j] - query[j]);

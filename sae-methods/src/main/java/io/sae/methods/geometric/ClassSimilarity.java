@@ -1,6 +1,7 @@
 package io.sae.methods.geometric;
 
 import io.sae.api.InvalidInputException;
+import io.sae.api.method.LatentClusters;
 
 /**
  * Similarity in a configured latent space, paper 003 Section 6.1. A latent z gets a class-similarity vector
@@ -15,7 +16,7 @@ import io.sae.api.InvalidInputException;
  */
 public record ClassSimilarity(ClusterLayout layout, double boundary) {
   /** The paper's b_c. */
-  public static final double PAPER_BOUNDARY = 0.79;
+  public static final double PAPER_BOUNDARY = LatentClusters.PAPER_BOUNDARY;
 
   public ClassSimilarity {
     if (!(boundary > 0 && boundary < 1)) {

@@ -1,6 +1,8 @@
 package io.sae.methods.geometric;
 
+import io.sae.api.method.ConfiguredLatentSpace;
 import io.sae.api.method.EpochSelection;
+import io.sae.api.method.LatentClusters;
 import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
@@ -21,9 +23,10 @@ import java.util.Optional;
  * paper's Lin(d,32), Lin(32,64), Lin(64,n)), optionally a decoder in parallel; loss L_CE + k_g L_G (Eq. 10) with
  * the geometric loss of Eqs. 8-9 pulling each labelled latent into its class's configured cluster. Evaluation
  * reads the latent by the nearest configured centre. With {@code weight=0} it is the CE-only control with the
- * same architecture (the geometric term is then left out of the loss).
+ * same architecture (the geometric term is then left out of the loss); its layout is still offered, as not
+ * {@link LatentClusters#pulledByLoss pulled by the loss}, so the control's latents can be measured against it.
  */
-public final class GeometricMethod implements StructuringMethod {
+public final class GeometricMethod implements StructuringMethod, ConfiguredLatentSpace {
   static final String CENTRES = "centres";
   static final String DISTANCE = "distance";
   static final String RADIUS = "radius";
@@ -61,7 +64,13 @@ public final class GeometricMethod implements StructuringMethod {
         OptionSpec.ofDouble(RECONSTRUCTION, 0, 0, 1000, "weight of a reconstruction MSE through a parallel decoder (0: no decoder)"));
   }
 
-  /** The configured clusters of a request (public for the similarity search and the experiment). */
+  @Override
+  public Optional<LatentClusters> configuredClusters(PlanRequest request) {
+    MethodOptions o = request.options();
+    return Optional.of(new ConfiguredLayout(layout(o, request.data().classCount(), request.latentDim()), o.getDouble(WEIGHT) > 0));
+  }
+
+  /** The configured clusters of a request. */
   public static ClusterLayout layout(MethodOptions o, int classes, int latentDim) {
     String centres = o.getString(CENTRES).trim();
     String radii = o.getString(RADII).trim();

@@ -1,6 +1,8 @@
 package io.sae.methods.geometric;
 
+import io.sae.api.method.ConfiguredLatentSpace;
 import io.sae.api.method.EpochSelection;
+import io.sae.api.method.LatentRegion;
 import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
@@ -21,7 +23,7 @@ import java.util.Optional;
  * points that fall in a gap), then the classifier head; trained with cross-entropy as in the paper. Because the
  * transform is part of the encoder, no encoded point, in training or at inference, lies in a gap.
  */
-public final class PolarMethod implements StructuringMethod {
+public final class PolarMethod implements StructuringMethod, ConfiguredLatentSpace {
   static final String GAP = "gap-degrees";
   static final String ROTATION = "rotation-degrees";
   static final String HIDDEN = "hidden";
@@ -54,6 +56,13 @@ public final class PolarMethod implements StructuringMethod {
   public static PolarSectors sectors(MethodOptions o, int classes) {
     double rot = o.getDouble(ROTATION);
     return PolarSectors.ofDegrees(classes, o.getDouble(GAP), rot == 0 ? Double.NaN : rot);
+  }
+
+  /** The gaps between the class sectors: the transform rotates every encoded point out of them. */
+  @Override
+  public Optional<LatentRegion> prohibitedRegion(PlanRequest request) {
+    PolarSectors s = sectors(request.options(), request.data().classCount());
+    return Optional.of(z -> s.prohibited(z[0], z[1]));
   }
 
   @Override

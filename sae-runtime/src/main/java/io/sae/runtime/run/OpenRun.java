@@ -19,9 +19,17 @@ public record OpenRun(RunDirectory dir, RunConfig config, TrainingPlan plan, TfM
 
   /** Re-plans the run's method from its config; the plan is a pure function of it. */
   public static TrainingPlan plan(SaeRuntime services, RunConfig config) {
+    return services.method(config.method()).plan(request(services, config));
+  }
+
+  /**
+   * The planning request recorded in the run's config (also what a method's capabilities, such as
+   * {@link io.sae.api.method.ConfiguredLatentSpace}, are asked with).
+   */
+  public static PlanRequest request(SaeRuntime services, RunConfig config) {
     StructuringMethod method = services.method(config.method());
     MethodOptions options = new MethodOptions(method.name(), method.options(), config.options());
-    return method.plan(new PlanRequest(options, config.facts(), NetworkSpecs.parse(config.architecture()), config.latent(), config.seed()));
+    return new PlanRequest(options, config.facts(), NetworkSpecs.parse(config.architecture()), config.latent(), config.seed());
   }
 
   /** Opens a completed run: re-plans its method and loads the kept weights. @throws io.sae.api.InvalidInputException when it is no complete run */

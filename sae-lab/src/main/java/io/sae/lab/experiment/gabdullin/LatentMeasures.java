@@ -1,7 +1,7 @@
 package io.sae.lab.experiment.gabdullin;
 
 import io.sae.api.data.FloatMatrix;
-import io.sae.methods.geometric.ClassSimilarity;
+import io.sae.api.method.LatentSimilarity;
 
 /** Measures of paper 003's experiment on encoded latents (pure arithmetic; the experiment supplies latents). */
 final class LatentMeasures {
@@ -56,7 +56,7 @@ final class LatentMeasures {
    * Retrieval precision@k: every row queries all others, ranked by Eq. 15 similarity (ties by Euclidean
    * distance); the share of the top k with the query's label, averaged over queries.
    */
-  static double precisionAtK(ClassSimilarity sim, FloatMatrix z, int[] labels, int k) {
+  static double precisionAtK(LatentSimilarity sim, FloatMatrix z, int[] labels, int k) {
     int n = z.rows();
     double[][] v = new double[n][];
     for (int i = 0; i < n; i++) {
@@ -72,7 +72,7 @@ final class LatentMeasures {
         if (i == q) {
           continue;
         }
-        double s = ClassSimilarity.pair(v[q], v[i]);
+        double s = sim.pair(v[q], v[i]);
         double d = 0;
         for (int j = 0; j < z.cols(); j++) {
           double e = z.get(i, j) - z.get(q, j);
@@ -107,7 +107,7 @@ final class LatentMeasures {
   }
 
   /** Mean Eq. 15 similarity over all pairs of a row of {@code a} with a row of {@code b} (distinct rows when a == b). */
-  static double meanPairSimilarity(ClassSimilarity sim, FloatMatrix a, FloatMatrix b) {
+  static double meanPairSimilarity(LatentSimilarity sim, FloatMatrix a, FloatMatrix b) {
     double[][] va = vectors(sim, a);
     double[][] vb = a == b ? va : vectors(sim, b);
     double sum = 0;
@@ -117,7 +117,7 @@ final class LatentMeasures {
         if (a == b && i == j) {
           continue;
         }
-        sum += ClassSimilarity.pair(va[i], vb[j]);
+        sum += sim.pair(va[i], vb[j]);
         n++;
       }
     }
@@ -125,7 +125,7 @@ final class LatentMeasures {
   }
 
   /** Mean class-similarity vector (Eq. 12) of the rows. */
-  static double[] meanVector(ClassSimilarity sim, FloatMatrix z) {
+  static double[] meanVector(LatentSimilarity sim, FloatMatrix z) {
     double[][] v = vectors(sim, z);
     double[] m = new double[v[0].length];
     for (double[] row : v) {
@@ -136,7 +136,7 @@ final class LatentMeasures {
     return m;
   }
 
-  private static double[][] vectors(ClassSimilarity sim, FloatMatrix z) {
+  private static double[][] vectors(LatentSimilarity sim, FloatMatrix z) {
     double[][] v = new double[z.rows()][];
     for (int i = 0; i < z.rows(); i++) {
       v[i] = sim.vector(z.row(i));

@@ -2,14 +2,14 @@ package io.sae.lab.experiment.gabdullin;
 
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.method.MethodOptions;
+import io.sae.api.InvalidInputException;
+import io.sae.api.method.ConfiguredLatentSpace;
+import io.sae.api.method.LatentClusters;
+import io.sae.api.method.LatentRegion;
+import io.sae.api.method.LatentSimilarity;
 import io.sae.eval.plot.ScatterPlot;
 import io.sae.lab.evaluate.ConfiguredClusters;
 import io.sae.lab.experiment.RunMetrics;
-import io.sae.methods.geometric.ClassSimilarity;
-import io.sae.methods.geometric.ClusterLayout;
-import io.sae.methods.geometric.GeometricMethod;
-import io.sae.methods.geometric.PolarSectors;
 import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.data.PreparedData;
 import io.sae.runtime.run.OpenRun;
@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -48,7 +49,7 @@ final class RunMeasures {
       ScatterPlot.write(png, zTest, test.labels(), data.classNames(), runDir.getFileName() + ": test latents",
           new ScatterPlot.Options(480, 360, 2500, 0));
       if (row.equals("polar")) {
-        PolarSectors s = PolarSectors.fromParams(run.plan().architecture().encoderTransform().orElseThrow().params());
+        LatentRegion s = prohibitedRegion(services, run);
         m.put("train_prohibited", countProhibited(s, zTrain));
         m.put("test_prohibited", countProhibited(s, zTest));
         m.put("held_out_prohibited", countProhibited(s, run.model().encode(data.heldOut().features())));
@@ -56,9 +57,10 @@ final class RunMeasures {
         m.put("test_points", zTest.rows());
         return m;
       }
-      // the CE-only control has no geometric term in its plan; its latents are measured against the same layout
-      ClusterLayout layout = GeometricMethod.layout(new MethodOptions("geometric", new GeometricMethod().options(), run.config().options()), n, 2);
-      ConfiguredClusters cc = new ConfiguredClusters(layout.centres(), layout.radiiRow().data());
+      // the CE-only control's loss does not pull toward the clusters; its latents are measured against the same layout
+      LatentClusters clusters = ConfiguredClusters.configured(services, run.config()).orElseThrow(() ->
+          new InvalidInputException("run " + runDir + " (method " + run.config().method() + ") configures no latent clusters"));
+      ConfiguredClusters cc = ConfiguredClusters.of(clusters);
       m.put("train_inside_share", cc.insideShare(zTrain, train.labels()));
       m.put("test_inside_share", cc.insideShare(zTest, test.labels()));
       List<Double> toCentre = cc.meanDistances(zTrain, train.labels());
@@ -66,20 +68,16 @@ final class RunMeasures {
       m.put("max_class_mean_to_centre", toCentre.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN));
       m.put("nearest_centre_test_error", metrics.values().get("method_classifier_test_error"));
       if (row.equals("geometric")) {
-        similarity(m, run, data, cc, zTest, test);
+        similarity(m, run, data, cc, clusters.similarity(LatentClusters.PAPER_BOUNDARY), zTest, test);
       }
     }
     return m;
   }
 
   /** Retrieval precision@10 and the similarities of the held-out class (geometric runs). */
-  private static void similarity(Map<String, Object> m, OpenRun run, GabdullinData data, ConfiguredClusters cc, FloatMatrix zTest, Dataset test) {
+  private static void similarity(Map<String, Object> m, OpenRun run, GabdullinData data, ConfiguredClusters cc, LatentSimilarity sim,
+      FloatMatrix zTest, Dataset test) {
     int n = data.classNames().size();
-    double[] radii = new double[n];
-    for (int i = 0; i < n; i++) {
-      radii[i] = cc.radii()[i];
-    }
-    ClassSimilarity sim = new ClassSimilarity(new ClusterLayout(cc.centres(), radii), ClassSimilarity.PAPER_BOUNDARY);
     m.put("test_precision_at_10", LatentMeasures.precisionAtK(sim, zTest, test.labels(), 10));
     FloatMatrix zHeld = run.model().encode(data.heldOut().features());
     m.put("held_out_mean_similarity_vector", LatentMeasures.meanVector(sim, zHeld));
@@ -111,10 +109,18 @@ final class RunMeasures {
     return (double) inside / z.rows();
   }
 
-  private static int countProhibited(PolarSectors s, FloatMatrix z) {
+  /** The gaps of a polar run, asked of its method (which rotates every encoded point out of them). */
+  private static LatentRegion prohibitedRegion(SaeRuntime services, OpenRun run) {
+    Optional<LatentRegion> region = services.method(run.config().method()) instanceof ConfiguredLatentSpace space
+        ? space.prohibitedRegion(OpenRun.request(services, run.config())) : Optional.empty();
+    return region.orElseThrow(() -> new InvalidInputException("run " + run.dir().path() + " (method " + run.config().method()
+        + ") has no prohibited latent region"));
+  }
+
+  private static int countProhibited(LatentRegion s, FloatMatrix z) {
     int n = 0;
     for (int i = 0; i < z.rows(); i++) {
-      n += s.prohibited(z.get(i, 0), z.get(i, 1)) ? 1 : 0;
+      n += s.contains(z.row(i)) ? 1 : 0;
     }
     return n;
   }

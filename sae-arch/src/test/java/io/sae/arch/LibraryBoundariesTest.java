@@ -1,0 +1,32 @@
+package io.sae.arch;
+
+import static io.sae.arch.Modules.API;
+import static io.sae.arch.Modules.CLI;
+import static io.sae.arch.Modules.EVAL;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Which modules may see TensorFlow and picocli. */
+@AnalyzeClasses(packages = "io.sae", importOptions = ImportOption.DoNotIncludeTests.class)
+class LibraryBoundariesTest {
+  private static final String TENSORFLOW = "org.tensorflow..";
+
+  @ArchTest
+  static final ArchRule spiImportsNoTensorFlow = noClasses().that().resideInAPackage(API)
+      .should().dependOnClassesThat().resideInAPackage(TENSORFLOW)
+      .because("a plugin written against the SPI must compile without TensorFlow; graphs are built in sae-tf");
+
+  @ArchTest
+  static final ArchRule onlyTheCliImportsPicocli = noClasses().that().resideOutsideOfPackage(CLI)
+      .should().dependOnClassesThat().resideInAPackage("picocli..")
+      .because("the command line is one client of the library; the library and the plugins must work without picocli");
+
+  @ArchTest
+  static final ArchRule evaluationSeesNoTensorFlow = noClasses().that().resideInAPackage(EVAL)
+      .should().dependOnClassesThat().resideInAPackage(TENSORFLOW)
+      .because("evaluation works on latent matrices (FloatMatrix), whatever produced them");
+}

@@ -1,0 +1,49 @@
+package io.sae.arch;
+
+import static io.sae.arch.Modules.API;
+import static io.sae.arch.Modules.CLI;
+import static io.sae.arch.Modules.DATA;
+import static io.sae.arch.Modules.EVAL;
+import static io.sae.arch.Modules.LAB;
+import static io.sae.arch.Modules.METHODS;
+import static io.sae.arch.Modules.RUNTIME;
+import static io.sae.arch.Modules.TF;
+import static io.sae.arch.Modules.usesOnly;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The one-way module graph, checked on the main classes of every module: api at the bottom; data, tf and eval on
+ * api; the built-in methods on api and tf; runtime on api, data and tf (it finds methods through ServiceLoader);
+ * lab above runtime; cli on top.
+ */
+@AnalyzeClasses(packages = "io.sae", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleGraphTest {
+
+  @ArchTest
+  static final ArchRule apiUsesNoOtherModule = usesOnly(API);
+
+  @ArchTest
+  static final ArchRule dataUsesOnlyApi = usesOnly(DATA, API);
+
+  @ArchTest
+  static final ArchRule tfUsesOnlyApi = usesOnly(TF, API);
+
+  @ArchTest
+  static final ArchRule methodsUseOnlyApiAndTf = usesOnly(METHODS, API, TF);
+
+  @ArchTest
+  static final ArchRule evalUsesOnlyApi = usesOnly(EVAL, API);
+
+  @ArchTest
+  static final ArchRule runtimeUsesOnlyApiDataAndTf = usesOnly(RUNTIME, API, DATA, TF);
+
+  @ArchTest
+  static final ArchRule labDoesNotUseCli = noClasses().that().resideInAPackage(LAB)
+      .should().dependOnClassesThat().resideInAPackage(CLI)
+      .because("the lab is the public Java API under the command line; the CLI is one of its clients, not the other way round");
+}
