@@ -25,7 +25,7 @@ public final class Encoding {
 
   /**
    * Encodes the split of the run's own data and writes the latents: a float32 .npy and its int32
-   * {@code NAME-labels.npy}, or a CSV with columns z0..zD-1 and label.
+   * {@code NAME-labels.npy}, or a CSV with columns x0..x(D-1) (the latent values) and label.
    *
    * @throws InvalidInputException when the split is neither train nor test
    */
