@@ -60,6 +60,16 @@ class EarlyStopEndToEndTest {
     assertThat(sha256(killed.resolve("model/weights.bin"))).isEqualTo(sha256(through.resolve("model/weights.bin")));
     assertThat(JSON.readTree(killed.resolve("status.json").toFile()).get("selectedEpoch").asInt()).isEqualTo(best);
 
+    // killed after the stopping epoch's checkpoint but before the run was marked complete: finished without another epoch
+    Path cut = tmp.resolve("cut");
+    copyTree(through, cut);
+    Files.delete(cut.resolve("model/weights.bin"));
+    Files.writeString(cut.resolve("status.json"), Files.readString(cut.resolve("status.json")).replace("\"complete\"", "\"training\""));
+    Cli finished = Cli.run("train", "--resume", cut.toString(), "--progress", "lines");
+    assertThat(finished.exit()).as(finished.err()).isZero();
+    assertThat(finished.out()).contains("stopped early after epoch " + epochs + ":").doesNotContain("epoch " + (epochs + 1) + "/60");
+    assertThat(sha256(cut.resolve("model/weights.bin"))).isEqualTo(sha256(through.resolve("model/weights.bin")));
+
     Cli again = Cli.run("train", "--resume", through.toString());
     assertThat(again.exit()).isEqualTo(Main.EXIT_USER_ERROR);
     assertThat(again.err()).contains("stopped early after epoch " + epochs).contains("nothing to resume");
@@ -102,6 +112,14 @@ class EarlyStopEndToEndTest {
       assertThat(read).as("the training process ended before printing '" + line + "'").isNotNull();
       p.destroyForcibly();
       assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws Exception {
+    try (var paths = Files.walk(from)) {
+      for (Path p : paths.toList()) {
+        Files.copy(p, to.resolve(from.relativize(p).toString()));
+      }
     }
   }
 
