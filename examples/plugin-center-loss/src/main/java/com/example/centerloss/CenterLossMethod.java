@@ -1,7 +1,6 @@
 package com.example.centerloss;
 
 import io.sae.api.InvalidInputException;
-import io.sae.api.method.EpochSelection;
 import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
@@ -12,7 +11,6 @@ import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code center-loss}: an autoencoder whose labelled latents are pulled toward learned class centres
@@ -54,13 +52,10 @@ public final class CenterLossMethod implements StructuringMethod {
     }
     LossTerm center = new LossTerm(CenterLossTerm.KIND, request.options().getDouble(WEIGHT),
         Map.of(CenterLossTerm.CLASSES, String.valueOf(classes)), Map.of());
-    return new TrainingPlan(
-        ArchitectureSpec.autoencoder(request.network(), request.data().sampleShape(), request.latentDim()),
-        List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1.0), center),
-        List.of(),
-        Optional.empty(),
-        EpochSelection.LAST,
-        new LatentClassifierSpec.LinearSvm(request.options().getDouble(SVM_C)),
-        false);
+    return TrainingPlan.builder(ArchitectureSpec.autoencoder(request.network(), request.data().sampleShape(), request.latentDim()))
+        .loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1.0))
+        .loss(center)
+        .latentClassifier(new LatentClassifierSpec.LinearSvm(request.options().getDouble(SVM_C)))
+        .build();
   }
 }

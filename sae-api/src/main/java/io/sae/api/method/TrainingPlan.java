@@ -26,6 +26,7 @@ public record TrainingPlan(
     LatentClassifierSpec latentClassifier,
     boolean labeledOnly) {
 
+  /** Copies the lists; @throws IllegalArgumentException without a loss term, or with sample fields and no hook */
   public TrainingPlan {
     losses = List.copyOf(losses);
     sampleFields = List.copyOf(sampleFields);
@@ -34,6 +35,85 @@ public record TrainingPlan(
     }
     if (!sampleFields.isEmpty() && hook.isEmpty()) {
       throw new IllegalArgumentException("sample fields " + sampleFields + " need an epoch hook to fill them");
+    }
+  }
+
+  /**
+   * A plan for {@code architecture} with the defaults of most methods: no loss term yet (add at least one), no
+   * sample fields, no hook, the last epoch kept, a linear SVM (C = 1) as the latent classifier, every sample trained on.
+   *
+   * <pre>{@code
+   * return TrainingPlan.builder(arch).loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1.0)).build();
+   * }</pre>
+   */
+  public static Builder builder(ArchitectureSpec architecture) {
+    return new Builder(architecture);
+  }
+
+  /** The same plan keeping another epoch (e.g. the best by the metric early stopping watches). */
+  public TrainingPlan withSelection(EpochSelection newSelection) {
+    return new TrainingPlan(architecture, losses, sampleFields, hook, newSelection, latentClassifier, labeledOnly);
+  }
+
+  /** Builds a {@link TrainingPlan} from defaults; see {@link TrainingPlan#builder}. */
+  public static final class Builder {
+    private final ArchitectureSpec architecture;
+    private final List<LossTerm> losses = new java.util.ArrayList<>();
+    private final List<SampleField> sampleFields = new java.util.ArrayList<>();
+    private Optional<EpochHook> hook = Optional.empty();
+    private EpochSelection selection = EpochSelection.LAST;
+    private LatentClassifierSpec latentClassifier = new LatentClassifierSpec.LinearSvm(1.0);
+    private boolean labeledOnly;
+
+    private Builder(ArchitectureSpec architecture) {
+      this.architecture = architecture;
+    }
+
+    /** Adds a weighted loss term; the total loss is the weighted sum of all terms. */
+    public Builder loss(LossTerm term) {
+      losses.add(term);
+      return this;
+    }
+
+    /** Adds a per-sample graph input that the hook fills. */
+    public Builder field(SampleField field) {
+      sampleFields.add(field);
+      return this;
+    }
+
+    /** The host work between epochs (required when there are sample fields). */
+    public Builder hook(EpochHook epochHook) {
+      hook = Optional.of(epochHook);
+      return this;
+    }
+
+    /** The hook, or none. */
+    public Builder hook(Optional<EpochHook> epochHook) {
+      hook = epochHook;
+      return this;
+    }
+
+    /** Which epoch's weights to keep (default: the last). */
+    public Builder selection(EpochSelection epochSelection) {
+      selection = epochSelection;
+      return this;
+    }
+
+    /** How evaluation reads the latent space (default: a linear SVM with C = 1). */
+    public Builder latentClassifier(LatentClassifierSpec spec) {
+      latentClassifier = spec;
+      return this;
+    }
+
+    /** Whether epochs run over the labelled samples only (default: every sample). */
+    public Builder labeledOnly(boolean onlyLabelled) {
+      labeledOnly = onlyLabelled;
+      return this;
+    }
+
+    /** @throws IllegalArgumentException without a loss term, or with sample fields and no hook */
+    public TrainingPlan build() {
+      return new TrainingPlan(architecture, losses, sampleFields, hook, selection, latentClassifier, labeledOnly);
     }
   }
 }

@@ -1,6 +1,5 @@
 package io.sae.methods.baseline;
 
-import io.sae.api.method.EpochSelection;
 import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
@@ -10,7 +9,6 @@ import io.sae.api.method.StructuringMethod;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code ae}: a plain autoencoder, the unstructured baseline. Loss: mean squared reconstruction error (or
@@ -51,13 +49,9 @@ public final class AutoencoderMethod implements StructuringMethod {
       default -> throw new io.sae.api.InvalidInputException(
           "option loss of method ae must be mse or bce, got '" + request.options().getString(LOSS) + "'");
     };
-    return new TrainingPlan(
-        ArchitectureSpec.autoencoder(request.network(), request.data().sampleShape(), request.latentDim()),
-        List.of(LossTerm.of(loss, 1.0)),
-        List.of(),
-        Optional.empty(),
-        EpochSelection.LAST,
-        new LatentClassifierSpec.LinearSvm(request.options().getDouble(SVM_C)),
-        false);
+    return TrainingPlan.builder(ArchitectureSpec.autoencoder(request.network(), request.data().sampleShape(), request.latentDim()))
+        .loss(LossTerm.of(loss, 1.0))
+        .latentClassifier(new LatentClassifierSpec.LinearSvm(request.options().getDouble(SVM_C)))
+        .build();
   }
 }

@@ -13,7 +13,6 @@ import io.sae.api.model.ArchitectureSpec;
 import io.sae.api.model.HeadSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code classifier}: the encoder plus a dense softmax layer on its latent, trained with cross-entropy on the
@@ -52,8 +51,8 @@ public final class ClassifierMethod implements StructuringMethod {
         .withDecoder(false)
         .withHead(new HeadSpec.Classifier(request.data().classCount(), hidden));
     EpochSelection selection = request.data().validationSize() > 0 ? EpochSelection.best("val_accuracy", true) : EpochSelection.LAST;
-    return new TrainingPlan(arch, List.of(LossTerm.of(LossKinds.SOFTMAX_CROSS_ENTROPY, 1.0)), List.of(), Optional.empty(), selection,
-        new LatentClassifierSpec.SoftmaxHead(), true);
+    return TrainingPlan.builder(arch).loss(LossTerm.of(LossKinds.SOFTMAX_CROSS_ENTROPY, 1.0)).selection(selection)
+        .latentClassifier(new LatentClassifierSpec.SoftmaxHead()).labeledOnly(true).build();
   }
 
   private static List<Integer> parseHidden(String text) {

@@ -1,7 +1,6 @@
 package io.sae.methods.geometric;
 
 import io.sae.api.method.ConfiguredLatentSpace;
-import io.sae.api.method.EpochSelection;
 import io.sae.api.method.LatentClusters;
 import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
@@ -117,7 +116,9 @@ public final class GeometricMethod implements StructuringMethod, ConfiguredLaten
     if (reconstruction > 0) {
       losses.add(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, reconstruction));
     }
-    return new TrainingPlan(arch, losses, List.of(), Optional.empty(), EpochSelection.LAST,
-        new LatentClassifierSpec.NearestCentre(layout.centres()), reconstruction == 0);
+    TrainingPlan.Builder plan = TrainingPlan.builder(arch).latentClassifier(new LatentClassifierSpec.NearestCentre(layout.centres()))
+        .labeledOnly(reconstruction == 0);
+    losses.forEach(plan::loss);
+    return plan.build();
   }
 }

@@ -1,7 +1,6 @@
 package io.sae.methods.geometric;
 
 import io.sae.api.method.ConfiguredLatentSpace;
-import io.sae.api.method.EpochSelection;
 import io.sae.api.method.LatentRegion;
 import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
@@ -77,7 +76,7 @@ public final class PolarMethod implements StructuringMethod, ConfiguredLatentSpa
         .withDecoder(false)
         .withEncoderTransform(new TransformSpec(PolarTransform.KIND, s.params()))
         .withHead(new HeadSpec.Classifier(classes, HeadWidths.parse(name(), request.options().getString(HIDDEN))));
-    return new TrainingPlan(arch, List.of(LossTerm.of(LossKinds.SOFTMAX_CROSS_ENTROPY, 1.0)), List.of(), Optional.empty(),
-        EpochSelection.LAST, new LatentClassifierSpec.SoftmaxHead(), true);
+    return TrainingPlan.builder(arch).loss(LossTerm.of(LossKinds.SOFTMAX_CROSS_ENTROPY, 1.0))
+        .latentClassifier(new LatentClassifierSpec.SoftmaxHead()).labeledOnly(true).build();
   }
 }

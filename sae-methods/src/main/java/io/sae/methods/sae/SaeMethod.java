@@ -1,7 +1,6 @@
 package io.sae.methods.sae;
 
 import io.sae.api.InvalidInputException;
-import io.sae.api.method.EpochSelection;
 import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
@@ -17,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code sae}: the structuring autoencoder of Rudolph, Wandt and Rosenhahn (paper 001). Loss
@@ -76,17 +74,15 @@ public final class SaeMethod implements StructuringMethod {
     int d = request.latentDim();
     StructureTargets hook = new StructureTargets(distances(o, classes), o.getInt(REFRESH_EVERY), o.getInt(MDS_ITERATIONS), o.getDouble(MDS_TOLERANCE),
         o.getInt(MEAN_SAMPLES));
-    return new TrainingPlan(
-        ArchitectureSpec.autoencoder(request.network(), request.data().sampleShape(), d),
-        List.of(
-            LossTerm.of(LossKinds.LATENT_MSE, gamma,
-                Map.of("target", StructureTargets.TARGET, "mask", StructureTargets.MASK, LossKinds.NAME, "structure")),
-            LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1 - gamma)),
-        List.of(new SampleField(StructureTargets.TARGET, d), new SampleField(StructureTargets.MASK, 1)),
-        Optional.of(hook),
-        EpochSelection.LAST,
-        new LatentClassifierSpec.LinearSvm(o.getDouble(SVM_C)),
-        false);
+    return TrainingPlan.builder(ArchitectureSpec.autoencoder(request.network(), request.data().sampleShape(), d))
+        .loss(LossTerm.of(LossKinds.LATENT_MSE, gamma,
+            Map.of("target", StructureTargets.TARGET, "mask", StructureTargets.MASK, LossKinds.NAME, "structure")))
+        .loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1 - gamma))
+        .field(new SampleField(StructureTargets.TARGET, d))
+        .field(new SampleField(StructureTargets.MASK, 1))
+        .hook(hook)
+        .latentClassifier(new LatentClassifierSpec.LinearSvm(o.getDouble(SVM_C)))
+        .build();
   }
 
   private static double[][] distances(MethodOptions o, int classes) {

@@ -1,7 +1,6 @@
 package io.sae.methods.shift;
 
 import io.sae.api.InvalidInputException;
-import io.sae.api.method.EpochSelection;
 import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
@@ -13,7 +12,6 @@ import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code ccae-1..4} and {@code dae-1/2}, the target-shifting autoencoders of Nousi and Tefas (paper 002): an
@@ -67,13 +65,11 @@ public final class ShiftMethod implements StructuringMethod {
     }
     ArchitectureSpec arch = ArchitectureSpec.autoencoder(request.network(), request.data().sampleShape(), request.latentDim());
     TargetShifter hook = new TargetShifter(variant, o, k, request.seed());
-    return new TrainingPlan(
-        arch,
-        List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1.0, Map.of("target", TargetShifter.TARGET))),
-        List.of(new SampleField(TargetShifter.TARGET, arch.inputSize())),
-        Optional.of(hook),
-        EpochSelection.LAST,
-        new LatentClassifierSpec.LinearSvm(request.options().getDouble("svm-c")),
-        false);
+    return TrainingPlan.builder(arch)
+        .loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1.0, Map.of("target", TargetShifter.TARGET)))
+        .field(new SampleField(TargetShifter.TARGET, arch.inputSize()))
+        .hook(hook)
+        .latentClassifier(new LatentClassifierSpec.LinearSvm(request.options().getDouble("svm-c")))
+        .build();
   }
 }

@@ -2,7 +2,6 @@ package io.sae.methods.vae;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.method.EpochHook;
-import io.sae.api.method.EpochSelection;
 import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
@@ -58,14 +57,15 @@ final class VaePlans {
   static TrainingPlan plan(
       ArchitectureSpec arch, PlanRequest request, Optional<EpochHook> prior, LatentClassifierSpec classifier) {
     Map<String, String> kl = prior.isPresent() ? Map.of("prior_mean", PRIOR_MEAN) : Map.of();
-    return new TrainingPlan(
-        arch,
-        List.of(LossTerm.of(LossKinds.RECONSTRUCTION_BCE, 1.0), LossTerm.of(LossKinds.KL_NORMAL, request.options().getDouble(BETA), kl)),
-        prior.isPresent() ? List.of(new SampleField(PRIOR_MEAN, arch.latentDim())) : List.of(),
-        prior,
-        EpochSelection.LAST,
-        classifier,
-        false);
+    TrainingPlan.Builder plan = TrainingPlan.builder(arch)
+        .loss(LossTerm.of(LossKinds.RECONSTRUCTION_BCE, 1.0))
+        .loss(LossTerm.of(LossKinds.KL_NORMAL, request.options().getDouble(BETA), kl))
+        .hook(prior)
+        .latentClassifier(classifier);
+    if (prior.isPresent()) {
+      plan.field(new SampleField(PRIOR_MEAN, arch.latentDim()));
+    }
+    return plan.build();
   }
 
   static LatentClassifierSpec.LinearSvm svm(PlanRequest request) {

@@ -5,8 +5,6 @@ import io.sae.api.data.Dataset;
 import io.sae.api.data.DatasetSplit;
 import io.sae.api.data.LabeledSplit;
 import io.sae.api.method.DataFacts;
-import io.sae.api.method.EpochSelection;
-import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.MethodOptions;
@@ -75,9 +73,8 @@ public final class Bench {
   /** Trains a plain autoencoder of architecture {@code arch} (reconstruction MSE) and measures it. */
   public ArchThroughput throughput(String arch) throws IOException {
     Dataset train = split.train();
-    TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse(arch), train.sampleShape(), options.latent()),
-        List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1)), List.of(), Optional.empty(), EpochSelection.LAST,
-        new LatentClassifierSpec.LinearSvm(1), false);
+    TrainingPlan plan = TrainingPlan.builder(ArchitectureSpec.autoencoder(NetworkSpecs.parse(arch), train.sampleShape(), options.latent()))
+        .loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1)).build();
     TrainingOutcome outcome = train(plan);
     List<EpochMetrics> e = outcome.history().epochs();
     double steady = e.subList(1, e.size()).stream().mapToDouble(EpochMetrics::samplesPerSecond).average().orElse(0);

@@ -131,8 +131,7 @@ public final class RunTrainer {
     run.writeConfig(config);
     Optional<EarlyStopping> earlyStop = config.earlyStopping();
     if (earlyStop.isPresent()) { // keep the best epoch by the watched metric, as Keras' restore_best_weights
-      plan = new TrainingPlan(plan.architecture(), plan.losses(), plan.sampleFields(), plan.hook(),
-          EpochSelection.best(earlyStop.get().metric(), earlyStop.get().maximize()), plan.latentClassifier(), plan.labeledOnly());
+      plan = plan.withSelection(EpochSelection.best(earlyStop.get().metric(), earlyStop.get().maximize()));
     }
     int planned = config.epochs();
     log.accept(String.format("run folder %s%nmethod %s %s, %s, latent %d, %s", run.path(), config.method(), config.options(),
