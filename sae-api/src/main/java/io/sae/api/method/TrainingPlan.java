@@ -10,8 +10,8 @@ import io.sae.api.model.ArchitectureSpec;
  *
  * @param architecture the graph to build
  * @param losses weighted loss terms; the total loss is their weighted sum
- * @param sampleFields per-sample graph inputs the hook fills
- * @param hook host work between epochs (required when there are sample fields)
+ * @param sampleFields per-sample graph inputs the hooks fill (each field by exactly one hook)
+ * @param hooks host work between epochs, run in this order (at least one when there are sample fields)
  * @param selection which epoch's weights to keep
  * @param latentClassifier the classifier evaluation uses for this method
  * @param labeledOnly whether epochs run over the labelled samples only (true when no loss term uses
@@ -21,7 +21,7 @@ public record TrainingPlan(
     ArchitectureSpec architecture,
     List<LossTerm> losses,
     List<SampleField> sampleFields,
-    Optional<EpochHook> hook,
+    List<EpochHook> hooks,
     EpochSelection selection,
     LatentClassifierSpec latentClassifier,
     boolean labeledOnly) {
@@ -30,12 +30,19 @@ public record TrainingPlan(
   public TrainingPlan {
     losses = List.copyOf(losses);
     sampleFields = List.copyOf(sampleFields);
+    hooks = List.copyOf(hooks);
     if (losses.isEmpty()) {
       throw new IllegalArgumentException("a training plan needs at least one loss term");
     }
-    if (!sampleFields.isEmpty() && hook.isEmpty()) {
+    if (!sampleFields.isEmpty() && hooks.isEmpty()) {
       throw new IllegalArgumentException("sample fields " + sampleFields + " need an epoch hook to fill them");
     }
+  }
+
+  /** A plan with at most one hook, as plans were written before a plan could have several. */
+  public TrainingPlan(ArchitectureSpec architecture, List<LossTerm> losses, List<SampleField> sampleFields, Optional<EpochHook> hook,
+      EpochSelection selection, LatentClassifierSpec latentClassifier, boolean labeledOnly) {
+    this(architecture, losses, sampleFields, hook.map(List::of).orElse(List.of()), selection, latentClassifier, labeledOnly);
   }
 
   /**
@@ -52,7 +59,7 @@ public record TrainingPlan(
 
   /** The same plan keeping another epoch (e.g. the best by the metric early stopping watches). */
   public TrainingPlan withSelection(EpochSelection newSelection) {
-    return new TrainingPlan(architecture, losses, sampleFields, hook, newSelection, latentClassifier, labeledOnly);
+    return new TrainingPlan(architecture, losses, sampleFields, hooks, newSelection, latentClassifier, labeledOnly);
   }
 
   /** Builds a {@link TrainingPlan} from defaults; see {@link TrainingPlan#builder}. */
@@ -60,7 +67,7 @@ public record TrainingPlan(
     private final ArchitectureSpec architecture;
     private final List<LossTerm> losses = new java.util.ArrayList<>();
     private final List<SampleField> sampleFields = new java.util.ArrayList<>();
-    private Optional<EpochHook> hook = Optional.empty();
+    private final List<EpochHook> hooks = new java.util.ArrayList<>();
     private EpochSelection selection = EpochSelection.LAST;
     private LatentClassifierSpec latentClassifier = new LatentClassifierSpec.LinearSvm(1.0);
     private boolean labeledOnly;
@@ -81,15 +88,15 @@ public record TrainingPlan(
       return this;
     }
 
-    /** The host work between epochs (required when there are sample fields). */
+    /** Adds host work between epochs (at least one hook when there are sample fields); hooks run in the order added. */
     public Builder hook(EpochHook epochHook) {
-      hook = Optional.of(epochHook);
+      hooks.add(epochHook);
       return this;
     }
 
-    /** The hook, or none. */
+    /** Adds the hook if there is one. */
     public Builder hook(Optional<EpochHook> epochHook) {
-      hook = epochHook;
+      epochHook.ifPresent(hooks::add);
       return this;
     }
 
@@ -113,7 +120,7 @@ public record TrainingPlan(
 
     /** @throws IllegalArgumentException without a loss term, or with sample fields and no hook */
     public TrainingPlan build() {
-      return new TrainingPlan(architecture, losses, sampleFields, hook, selection, latentClassifier, labeledOnly);
+      return new TrainingPlan(architecture, losses, sampleFields, hooks, selection, latentClassifier, labeledOnly);
     }
   }
 }

@@ -48,7 +48,7 @@ class SaeMethodTest {
     assertThat(p.losses().get(0).metricName()).isEqualTo("structure");
     assertThat(p.losses().get(1).kind()).isEqualTo(LossKinds.RECONSTRUCTION_MSE);
     assertThat(p.losses().get(1).weight()).isEqualTo(0.75);
-    assertThat(p.hook()).isPresent();
+    assertThat(p.hooks()).hasSize(1);
     assertThat(p.architecture().decoder()).isTrue();
     assertThatThrownBy(() -> plan(Map.of("gamma", "1.5"), FACTS)).hasMessageContaining("gamma").hasMessageContaining("[0, 1]");
   }

@@ -62,7 +62,7 @@ class ShiftMethodTest {
     assertThat(p.losses().get(0).kind()).isEqualTo(LossKinds.RECONSTRUCTION_MSE);
     assertThat(p.losses().get(0).params()).containsEntry("target", TargetShifter.TARGET);
     assertThat(p.sampleFields()).singleElement().satisfies(f -> assertThat(f.width()).isEqualTo(16));
-    assertThat(p.hook()).isPresent();
+    assertThat(p.hooks()).hasSize(1);
     assertThatThrownBy(() -> plan(ShiftVariant.CCAE_2, Map.of("rival-centre", "far"))).hasMessageContaining("nearest or others");
     assertThatThrownBy(() -> plan(ShiftVariant.CCAE_1, Map.of("clusters", "1"))).hasMessageContaining("at least 2 clusters");
     assertThatThrownBy(() -> plan(ShiftVariant.CCAE_1, Map.of("beta", "0.1"))).hasMessageContaining("has no option 'beta'");

@@ -54,7 +54,7 @@ class VaeMethodsTest {
     assertThat(vae.losses().get(1).weight()).isEqualTo(1.0);
     assertThat(beta.losses().get(1).weight()).isEqualTo(5.0);
     assertThat(vae.losses().get(1).params()).doesNotContainKey("prior_mean");
-    assertThat(vae.hook()).isEmpty();
+    assertThat(vae.hooks()).isEmpty();
   }
 
   @Test
@@ -71,14 +71,14 @@ class VaeMethodsTest {
     assertThat(p.losses().get(1).params()).containsEntry("prior_mean", VaePlans.PRIOR_MEAN);
     assertThat(p.latentClassifier()).isEqualTo(new LatentClassifierSpec.ArgmaxFirstK(3));
     Dataset train = new Dataset("toy", FloatMatrix.zeros(4, 4), new int[] {4}, new int[] {2, Dataset.UNLABELED, 0, 1}, List.of("a", "b", "c"));
-    FloatMatrix prior = p.hook().orElseThrow().refresh(new EpochState(0, train, FloatMatrix.zeros(0, 5), new int[0], 1)).fields()
+    FloatMatrix prior = p.hooks().getFirst().refresh(new EpochState(0, train, FloatMatrix.zeros(0, 5), new int[0], 1)).fields()
         .get(VaePlans.PRIOR_MEAN);
     assertThat(prior.data()).containsExactly(
         0, 0, 4, 0, 0,
         0, 0, 0, 0, 0,
         4, 0, 0, 0, 0,
         0, 4, 0, 0, 0);
-    assertThat(p.hook().orElseThrow().refreshBefore(1)).isFalse(); // labels do not change
+    assertThat(p.hooks().getFirst().refreshBefore(1)).isFalse(); // labels do not change
     assertThat(m.selector()).isEqualTo(ComponentPrior.Selector.CLASS);
     assertThat(m.componentMeans(request(m, Map.of("lambda", "4"), HALF, "dense:5", 5), Path.of("unused")).row(1))
         .containsExactly(0, 4, 0, 0, 0);
@@ -104,7 +104,7 @@ class VaeMethodsTest {
     KMeansVaeMethod m = new KMeansVaeMethod();
     TrainingPlan p = plan(m, Map.of("clusters", "2"), THREE, 2);
     assertThat(p.latentClassifier()).isEqualTo(new LatentClassifierSpec.ClusterMajority(2));
-    KMeansPriorHook hook = (KMeansPriorHook) p.hook().orElseThrow();
+    KMeansPriorHook hook = (KMeansPriorHook) p.hooks().getFirst();
     // two obvious clusters with centres (0, 1) and (10, 0)
     FloatMatrix z = FloatMatrix.of(new double[][] {{0, 0}, {0, 2}, {10, 1}, {10, -1}, {-0.5, 1}, {0.5, 1}});
     Dataset train = new Dataset("toy", FloatMatrix.zeros(6, 4), new int[] {4}, new int[6], List.of("a", "b", "c"));

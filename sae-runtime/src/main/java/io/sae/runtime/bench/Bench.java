@@ -107,7 +107,7 @@ public final class Bench {
     String arch = options.archs().getFirst();
     TrainingPlan plan = method.plan(new PlanRequest(new MethodOptions(method.name(), method.options(), Map.of()), facts,
         NetworkSpecs.parse(arch), options.latent(), 1));
-    if (plan.hook().isEmpty()) {
+    if (plan.hooks().isEmpty()) {
       throw new InvalidInputException("method '" + options.hookMethod() + "' has no epoch hook to measure");
     }
     List<HookEpoch> epochs = new ArrayList<>();

@@ -42,14 +42,19 @@ public final class CheckpointStore {
   /** A loaded checkpoint. */
   public record Checkpoint(
       int epochsDone, History history, ParameterSnapshot all, Optional<ParameterSnapshot> best, int bestEpoch,
-      double bestValue, Path hookDir) {}
+      double bestValue, Path hookDir) {
+    /** The folder of the plan's hook number {@code index}: {@code hook/} for the first, {@code hook-1/}, ... for the others. */
+    public Path hookDir(int index) {
+      return index == 0 ? hookDir : hookDir.resolveSibling("hook-" + index);
+    }
+  }
 
   /** Whether a complete checkpoint exists. */
   public boolean exists() {
     return Files.isRegularFile(dir.resolve(LATEST));
   }
 
-  void save(int epochsDone, History history, ParameterSnapshot all, ParameterSnapshot best, int bestEpoch, double bestValue, Optional<EpochHook> hook)
+  void save(int epochsDone, History history, ParameterSnapshot all, ParameterSnapshot best, int bestEpoch, double bestValue, List<EpochHook> hooks)
       throws IOException {
     String name = String.format("epoch-%04d", epochsDone);
     Path target = dir.resolve(name);
@@ -60,9 +65,10 @@ public final class CheckpointStore {
     if (best != null) {
       best.write(staging.resolve("best.bin"));
     }
-    Path hookDir = Files.createDirectories(staging.resolve("hook"));
-    if (hook.isPresent()) {
-      hook.get().saveState(hookDir);
+    Files.createDirectories(staging.resolve("hook"));
+    for (int i = 0; i < hooks.size(); i++) {
+      // the first hook keeps the folder a single hook always had, so older checkpoints resume as before
+      hooks.get(i).saveState(Files.createDirectories(staging.resolve(i == 0 ? "hook" : "hook-" + i)));
     }
     writeHistory(staging.resolve("history.tsv"), history);
     deleteTree(target);

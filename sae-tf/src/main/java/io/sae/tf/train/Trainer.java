@@ -91,7 +91,7 @@ public final class Trainer {
       ParameterSnapshot best = null;
       int bestEpoch = -1;
       double bestValue = Double.NaN;
-      Optional<EpochHook> hook = plan.hook();
+      List<EpochHook> hooks = plan.hooks();
       if (resume) {
         CheckpointStore.Checkpoint c = checkpoints.orElseThrow(() -> new IllegalArgumentException("resume needs a checkpoint store")).load();
         params.load(g.session(), c.all());
@@ -100,8 +100,8 @@ public final class Trainer {
         best = c.best().orElse(null);
         bestEpoch = c.bestEpoch();
         bestValue = c.bestValue();
-        if (hook.isPresent()) {
-          hook.get().restoreState(c.hookDir());
+        for (int i = 0; i < hooks.size(); i++) {
+          hooks.get(i).restoreState(c.hookDir(i));
         }
       } else {
         params.load(g.session(), params.initialValues());
@@ -117,6 +117,7 @@ public final class Trainer {
         l.onTrainBegin(start, options.epochs(), pool.length);
       }
       Map<String, FloatMatrix> fields = Map.of();
+      List<Map<String, FloatMatrix>> hookFields = new java.util.ArrayList<>(java.util.Collections.nCopies(hooks.size(), Map.of()));
       String stopReason = "";
       for (int epoch = start; epoch < options.epochs(); epoch++) {
         for (TrainingListener l : listeners) {
@@ -124,16 +125,29 @@ public final class Trainer {
         }
         Map<String, Double> values = new LinkedHashMap<>();
         double hookSeconds = 0;
-        if (hook.isPresent() && (epoch == start || hook.get().refreshBefore(epoch))) {
+        boolean refreshed = false;
+        for (int i = 0; i < hooks.size(); i++) {
+          EpochHook hook = hooks.get(i);
+          if (epoch != start && !hook.refreshBefore(epoch)) {
+            continue;
+          }
           long t0 = System.nanoTime();
-          long refreshSeed = mix(options.seed(), epoch, 0x5EED);
-          int[] rows = checkedRows(hook.get().latentRows(train, refreshSeed), train.size());
+          long refreshSeed = mix(options.seed(), epoch, 0x5EED + i); // the first hook's seed is the one a single hook always had
+          int[] rows = checkedRows(hook.latentRows(train, refreshSeed), train.size());
           FloatMatrix latents = rows.length == 0 ? FloatMatrix.zeros(0, plan.architecture().latentDim())
               : encode(g, rows.length == train.size() ? train : train.subset("hook", rows));
-          HookResult r = hook.get().refresh(new EpochState(epoch, train, latents, rows, refreshSeed));
-          fields = checkFields(plan, r, train.size());
-          r.metrics().forEach((k, v) -> values.put("hook_" + k, v));
-          hookSeconds = (System.nanoTime() - t0) / 1e9;
+          HookResult r = hook.refresh(new EpochState(epoch, train, latents, rows, refreshSeed));
+          hookFields.set(i, r.fields());
+          for (var metric : r.metrics().entrySet()) {
+            if (values.put("hook_" + metric.getKey(), metric.getValue()) != null) {
+              throw new IllegalStateException("two epoch hooks of the plan report the metric " + metric.getKey());
+            }
+          }
+          hookSeconds += (System.nanoTime() - t0) / 1e9;
+          refreshed = true;
+        }
+        if (refreshed) {
+          fields = checkFields(plan, hookFields, train.size());
         }
         long t1 = System.nanoTime();
         runEpoch(g, plan, train, pool, fields, options, epoch, values, listeners);
@@ -154,7 +168,7 @@ public final class Trainer {
         EpochMetrics m = new EpochMetrics(epoch, values, trainSeconds, hookSeconds, pool.length);
         history = history.plus(m);
         if (checkpoints.isPresent()) {
-          checkpoints.get().save(epoch + 1, history, params.snapshot(g.session()), best, bestEpoch, bestValue, hook);
+          checkpoints.get().save(epoch + 1, history, params.snapshot(g.session()), best, bestEpoch, bestValue, hooks);
         }
         Context context = new Context(g, history);
         for (TrainingListener l : listeners) {
@@ -199,10 +213,22 @@ public final class Trainer {
     return rows;
   }
 
-  private static Map<String, FloatMatrix> checkFields(TrainingPlan plan, HookResult r, int n) {
+  /** Each plan field from the one hook that fills it, checked for its shape. */
+  private static Map<String, FloatMatrix> checkFields(TrainingPlan plan, List<Map<String, FloatMatrix>> byHook, int n) {
     Map<String, FloatMatrix> out = new HashMap<>();
     for (SampleField f : plan.sampleFields()) {
-      FloatMatrix m = r.fields().get(f.name());
+      FloatMatrix m = null;
+      int from = -1;
+      for (int i = 0; i < byHook.size(); i++) {
+        FloatMatrix v = byHook.get(i).get(f.name());
+        if (v != null && m != null) {
+          throw new IllegalStateException("sample field " + f.name() + " is filled by two epoch hooks (numbers " + from + " and " + i + ")");
+        }
+        if (v != null) {
+          m = v;
+          from = i;
+        }
+      }
       if (m == null) {
         throw new IllegalStateException("the epoch hook returned no values for sample field " + f.name());
       }

@@ -222,6 +222,88 @@ class TrainerTest {
     assertThat(out.history().epochs().get(1).hookSeconds()).isZero();
   }
 
+  /** A hook filling one field with a constant per class, counting its refreshes in its saved state. */
+  private static EpochHook fieldHook(String field, int width, boolean everyEpoch, List<String> restoredFrom) {
+    return new EpochHook() {
+      private int refreshes;
+
+      @Override
+      public boolean refreshBefore(int epoch) {
+        return everyEpoch;
+      }
+
+      @Override
+      public HookResult refresh(EpochState s) {
+        refreshes++;
+        float[] v = new float[s.train().size() * width];
+        for (int r = 0; r < s.train().size(); r++) {
+          v[r * width] = width == 1 ? 1 : s.train().label(r) == 0 ? -3 : 3;
+        }
+        return new HookResult(Map.of(field, new FloatMatrix(s.train().size(), width, v)), Map.of(field + "_refreshes", (double) refreshes));
+      }
+
+      @Override
+      public void saveState(Path dir) throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve(field + ".txt"), String.valueOf(refreshes));
+      }
+
+      @Override
+      public void restoreState(Path dir) throws java.io.IOException {
+        refreshes = Integer.parseInt(java.nio.file.Files.readString(dir.resolve(field + ".txt")));
+        restoredFrom.add(dir.getFileName() + ":" + field);
+      }
+    };
+  }
+
+  private static TrainingPlan twoHookPlan(EpochHook target, EpochHook mask) {
+    return TrainingPlan.builder(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2))
+        .loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 0.5))
+        .loss(LossTerm.of(LossKinds.LATENT_MSE, 0.5, Map.of("target", "target", "mask", "mask")))
+        .field(new SampleField("target", 2)).field(new SampleField("mask", 1))
+        .hook(target).hook(mask).build();
+  }
+
+  @Test
+  void severalHooksEachFillTheirFieldsAndResumeFromTheirOwnState(@TempDir Path dir) throws Exception {
+    Dataset d = Fixtures.twoClasses(200, new int[] {16}, 5);
+    List<String> restored = new ArrayList<>();
+    TrainingOptions options = new TrainingOptions(6, 16, 1e-2, 1);
+    var full = trainer.train(twoHookPlan(fieldHook("target", 2, true, restored), fieldHook("mask", 1, false, restored)), Fixtures.noValidation(d),
+        options, Optional.empty(), false, List.of());
+    assertThat(full.history().last().value("latent-mse")).isLessThan(0.05);
+    assertThat(full.history().last().values()).containsEntry("hook_target_refreshes", 6.0); // every epoch
+    assertThat(full.history().epochs().get(0).values()).containsEntry("hook_mask_refreshes", 1.0); // only before the first
+
+    CheckpointStore store = new CheckpointStore(dir.resolve("ckpt"));
+    TrainingListener stopAtThree = new TrainingListener() {
+      @Override
+      public void onEpochEnd(EpochMetrics m) {
+        if (m.epoch() == 2) {
+          throw new IllegalStateException("interrupted");
+        }
+      }
+    };
+    assertThatThrownBy(() -> trainer.train(twoHookPlan(fieldHook("target", 2, true, restored), fieldHook("mask", 1, false, restored)),
+        Fixtures.noValidation(d), options, Optional.of(store), false, List.of(stopAtThree))).hasMessageContaining("interrupted");
+    var resumed = trainer.train(twoHookPlan(fieldHook("target", 2, true, restored), fieldHook("mask", 1, false, restored)),
+        Fixtures.noValidation(d), options, Optional.of(store), true, List.of());
+    assertThat(restored).containsExactly("hook:target", "hook-1:mask");
+    assertThat(resumed.weights().get("latent/kernel").values()).containsExactly(full.weights().get("latent/kernel").values());
+    assertThat(resumed.history().last().values()).containsEntry("hook_target_refreshes", 6.0);
+  }
+
+  @Test
+  void aFieldFilledByTwoHooksIsRejected() {
+    Dataset d = Fixtures.twoClasses(40, new int[] {16}, 5);
+    List<String> restored = new ArrayList<>();
+    EpochHook silentTarget = s -> new HookResult(Map.of("target", FloatMatrix.zeros(s.train().size(), 16)), Map.of());
+    TrainingPlan plan = TrainingPlan.builder(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2))
+        .loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1, Map.of("target", "target"))).field(new SampleField("target", 16))
+        .hook(fieldHook("target", 16, true, restored)).hook(silentTarget).build();
+    assertThatThrownBy(() -> trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(1, 8, 1e-2, 1), Optional.empty(), false,
+        List.of())).hasMessageContaining("sample field target is filled by two epoch hooks");
+  }
+
   @Test
   void hookAskingForLabelledLatentsGetsOnlyThoseRows() throws Exception {
     Dataset all = Fixtures.twoClasses(50, new int[] {16}, 6);
