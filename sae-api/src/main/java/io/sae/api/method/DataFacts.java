@@ -24,6 +24,19 @@ public record DataFacts(
     return classNames.size();
   }
 
+  /**
+   * The index of class {@code name}.
+   *
+   * @throws io.sae.api.InvalidInputException naming the classes there are when there is no such class
+   */
+  public int classIndex(String name) {
+    int i = classNames.indexOf(name);
+    if (i < 0) {
+      throw new io.sae.api.InvalidInputException("unknown class '" + name + "' (classes: " + classNames + ")");
+    }
+    return i;
+  }
+
   public int labeledCount() {
     int n = 0;
     for (int c : labeledPerClass) {

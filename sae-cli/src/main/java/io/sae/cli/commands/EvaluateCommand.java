@@ -8,7 +8,6 @@ import io.sae.lab.evaluate.EvaluationResult;
 import io.sae.runtime.run.OpenRun;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,17 +43,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       PreparedData data = run.config().data().prepare(services);
       var history = run.dir().checkpoints().load().history();
       EvaluationResult s = Evaluation.run(services, run, data, run.dir().readStatus(), history, true);
-      s.reconstructionRmse().ifPresent(v -> out.printf(Locale.ROOT, "test reconstruction RMSE      %.4f%n", v));
-      s.reconstructionBce().ifPresent(v -> out.printf(Locale.ROOT, "test reconstruction BCE       %.2f per sample%n", v));
-      if (s.classification().isEmpty()) {
-        out.printf("classification not evaluated: %s%n", s.notClassifiedBecause());
-      } else {
-        var c = s.classification().get();
-        out.printf(Locale.ROOT, "linear SVM test error         %.2f%%%n", 100 * c.svmTestError());
-        if (c.own() != c.svm()) {
-          out.printf(Locale.ROOT, "%s test error: %.2f%%%n", c.ownDescription(), 100 * c.ownTestError());
-        }
-      }
+      s.summary().forEach(out::println);
       out.printf("wrote %s, %s, latents-pca.png, training-curves.png%n", run.dir().path().resolve("metrics.json"), run.dir().path().resolve("report.md"));
     }
     return 0;

@@ -2,13 +2,14 @@ package io.sae.cli.progress;
 
 import io.sae.api.training.EpochMetrics;
 import io.sae.api.training.TrainingListener;
+import io.sae.runtime.train.LogProgress;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Shows training progress. On a terminal: a bar redrawn in place with samples/s, ETA and the running loss;
- * elsewhere (logs, CI): one line per finished epoch. Either way each finished epoch prints its metrics.
+ * elsewhere (logs, CI): one line per finished epoch. Either way each finished epoch prints its metrics, in the lines
+ * {@link LogProgress} formats.
  */
 public final class ProgressReporter implements TrainingListener {
   private static final long REDRAW_NANOS = 100_000_000L;
@@ -46,7 +47,7 @@ public final class ProgressReporter implements TrainingListener {
   public void onTrainBegin(int firstEpoch, int epochs, int samplesPerEpoch) {
     this.epochs = epochs;
     this.samplesPerEpoch = samplesPerEpoch;
-    out.printf(Locale.ROOT, "training epochs %d-%d of %d on %,d samples per epoch%n", firstEpoch + 1, epochs, epochs, samplesPerEpoch);
+    out.println(LogProgress.beginLine(firstEpoch, epochs, samplesPerEpoch));
     out.flush();
   }
 
@@ -80,16 +81,8 @@ public final class ProgressReporter implements TrainingListener {
     if (bar) {
       out.print("\r" + " ".repeat(110) + "\r");
     }
-    out.printf(Locale.ROOT, "epoch %d/%d  %.1f s  %,.0f samples/s%s  %s%n", m.epoch() + 1, epochs, m.trainSeconds() + m.hookSeconds(),
-        m.samplesPerSecond(), m.hookSeconds() > 0 ? String.format(Locale.ROOT, "  hook %.1f%%", 100 * m.hookShare()) : "",
-        format(m.values()));
+    out.println(LogProgress.epochLine(m, epochs));
     out.flush();
-  }
-
-  static String format(Map<String, Double> values) {
-    StringBuilder sb = new StringBuilder();
-    values.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : "  ").append(k).append(' ').append(String.format(Locale.ROOT, "%.5g", v)));
-    return sb.toString();
   }
 
   static String clock(double seconds) {

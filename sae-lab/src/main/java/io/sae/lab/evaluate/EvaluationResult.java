@@ -103,6 +103,23 @@ public record EvaluationResult(
    */
   public record TrainingSummary(int epochs, double seconds, double meanSamplesPerSecond, Map<String, Double> finalMetrics) {}
 
+  /** The headline lines {@code sae evaluate} prints: reconstruction errors, then the classifiers' test errors. */
+  public List<String> summary() {
+    List<String> lines = new java.util.ArrayList<>();
+    reconstructionRmse.ifPresent(v -> lines.add(String.format(java.util.Locale.ROOT, "test reconstruction RMSE      %.4f", v)));
+    reconstructionBce.ifPresent(v -> lines.add(String.format(java.util.Locale.ROOT, "test reconstruction BCE       %.2f per sample", v)));
+    if (classification.isEmpty()) {
+      lines.add("classification not evaluated: " + notClassifiedBecause);
+    } else {
+      Classification c = classification.get();
+      lines.add(String.format(java.util.Locale.ROOT, "linear SVM test error         %.2f%%", 100 * c.svmTestError()));
+      if (c.own() != c.svm()) {
+        lines.add(String.format(java.util.Locale.ROOT, "%s test error: %.2f%%", c.ownDescription(), 100 * c.ownTestError()));
+      }
+    }
+    return lines;
+  }
+
   /** The linear SVM's test error. @throws IllegalStateException when classification was not evaluated (the reason says why) */
   public double svmTestError() {
     return classification.orElseThrow(() -> new IllegalStateException("classification was not evaluated: " + notClassifiedBecause))

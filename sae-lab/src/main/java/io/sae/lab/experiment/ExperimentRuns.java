@@ -9,6 +9,7 @@ import io.sae.runtime.data.PreparedData;
 import io.sae.runtime.data.SampleLimit;
 import io.sae.runtime.run.OpenRun;
 import io.sae.runtime.run.RunDirectory;
+import io.sae.runtime.train.LogProgress;
 import io.sae.runtime.train.RunTrainer;
 import io.sae.runtime.train.Training;
 import io.sae.runtime.train.TrainingResult;
@@ -85,15 +86,14 @@ public final class ExperimentRuns {
     }
     long t0 = System.nanoTime();
     console.accept(String.format(Locale.ROOT, "  %-40s training (progress in %s) ...", name, log.file()));
-    if (!isComplete(run)) {
-      train(training.limit(limit).into(run), addLabelsFile);
-    }
-    evaluate(run);
+    // the data the training prepared is what evaluation would prepare again from the config: keep it
+    PreparedData trained = isComplete(run) ? null : train(training.limit(limit).into(run), addLabelsFile);
+    evaluate(run, trained);
     console.accept(String.format(Locale.ROOT, "  %-40s done in %.0f s", name, (System.nanoTime() - t0) / 1e9));
     return RunMetrics.read(name, metrics);
   }
 
-  private void train(Training t, Path addLabelsFile) throws IOException {
+  private PreparedData train(Training t, Path addLabelsFile) throws IOException {
     List<String> args = new ArrayList<>(t.commandLine());
     if (addLabelsFile != null) {
       args.set(args.indexOf("--add-labels") + 1, addLabelsFile.toString());
@@ -102,30 +102,21 @@ public final class ExperimentRuns {
     try {
       TrainingResult r = new RunTrainer(runtime).train(t, List.of(new LogProgress(log::line)), log::line);
       log.line(String.format(Locale.ROOT, "kept the weights of epoch %d (%s)", r.selectedEpoch() + 1, r.selection()));
+      return r.data();
     } catch (InvalidInputException e) {
       throw failed(line, e);
     }
   }
 
-  /** What {@code sae evaluate RUN} does: metrics.json, report.md and the plots. */
-  private void evaluate(Path runPath) throws IOException {
+  /** What {@code sae evaluate RUN} does: metrics.json, report.md and the plots; {@code data} null: prepared from the config. */
+  private void evaluate(Path runPath, PreparedData data) throws IOException {
     String line = log.command(List.of("evaluate", runPath.toString()));
     try (OpenRun run = OpenRun.open(runtime, runPath)) {
-      PreparedData data = run.config().data().prepare(runtime);
+      PreparedData prepared = data != null ? data : run.config().data().prepare(runtime);
       History history = run.dir().checkpoints().load().history();
-      EvaluationResult r = Evaluation.run(runtime, run, data, run.dir().readStatus(), history, true);
+      EvaluationResult r = Evaluation.run(runtime, run, prepared, run.dir().readStatus(), history, true);
       // the lines 'sae evaluate' prints, so the log reads like the commands in commands.txt
-      r.reconstructionRmse().ifPresent(v -> log.line(String.format(Locale.ROOT, "test reconstruction RMSE      %.4f", v)));
-      r.reconstructionBce().ifPresent(v -> log.line(String.format(Locale.ROOT, "test reconstruction BCE       %.2f per sample", v)));
-      if (r.classification().isEmpty()) {
-        log.line("classification not evaluated: " + r.notClassifiedBecause());
-      } else {
-        EvaluationResult.Classification c = r.classification().get();
-        log.line(String.format(Locale.ROOT, "linear SVM test error         %.2f%%", 100 * c.svmTestError()));
-        if (c.own() != c.svm()) {
-          log.line(String.format(Locale.ROOT, "%s test error: %.2f%%", c.ownDescription(), 100 * c.ownTestError()));
-        }
-      }
+      r.summary().forEach(log::line);
     } catch (InvalidInputException e) {
       throw failed(line, e);
     }

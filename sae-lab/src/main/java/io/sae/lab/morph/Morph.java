@@ -10,7 +10,6 @@ import io.sae.runtime.data.PreparedData;
 import io.sae.runtime.run.OpenRun;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.IntStream;
 
 /**
@@ -38,8 +37,8 @@ public final class Morph {
       throw new InvalidInputException("method " + run.config().method() + " has no decoder: nothing to morph");
     }
     PreparedData data = run.config().data().prepare(runtime);
-    int a = classIndex(data.facts().classNames(), options.from());
-    int b = classIndex(data.facts().classNames(), options.to());
+    int a = data.facts().classIndex(options.from());
+    int b = data.facts().classIndex(options.to());
     Dataset train = data.labeled().train();
     FloatMatrix centres = ClassCentres.of(train, run.model().encode(train.features()));
     int[] picked = IntStream.range(0, data.test().size()).filter(i -> data.test().label(i) == a).limit(options.count()).toArray();
@@ -70,13 +69,6 @@ public final class Morph {
     return new MorphResult(png, picked.length, options.from(), options.to(), steps);
   }
 
-  private static int classIndex(List<String> classNames, String name) {
-    int i = classNames.indexOf(name);
-    if (i < 0) {
-      throw new InvalidInputException("unknown class '" + name + "' (classes: " + classNames + ")");
-    }
-    return i;
-  }
 
   /** A class name as part of a file name. */
   private static String safe(String s) {

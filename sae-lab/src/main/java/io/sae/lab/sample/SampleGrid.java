@@ -34,7 +34,7 @@ public final class SampleGrid {
     String what;
     String name;
     if (options.className() != null) {
-      int c = classIndex(run.config().facts().classNames(), options.className());
+      int c = run.config().facts().classIndex(options.className());
       rows = List.of(samples.draw(Select.CLASS, c, count, s));
       what = "class " + options.className();
       name = "samples-class-" + options.className().replaceAll("[^A-Za-z0-9_-]", "_");
@@ -62,11 +62,4 @@ public final class SampleGrid {
     return new SampleResult(png, rows, count, what, s);
   }
 
-  private static int classIndex(List<String> classNames, String name) {
-    int i = classNames.indexOf(name);
-    if (i < 0) {
-      throw new InvalidInputException("unknown class '" + name + "' (classes: " + classNames + ")");
-    }
-    return i;
-  }
 }

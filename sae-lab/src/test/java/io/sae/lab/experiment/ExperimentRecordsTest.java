@@ -3,6 +3,7 @@ package io.sae.lab.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sae.runtime.train.LogProgress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.sae.lab.experiment.nousi;
 
 import io.sae.lab.experiment.ExperimentRuns;
-import io.sae.lab.experiment.LogProgress;
+import io.sae.runtime.train.LogProgress;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sae.api.InvalidInputException;
 import io.sae.api.io.AtomicFiles;
