@@ -1,18 +1,16 @@
 package io.sae.runtime;
 
-import com.google.inject.Injector;
-import com.google.inject.Key;
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.DataContext;
 import io.sae.api.data.DatasetSource;
 import io.sae.api.data.Grouping;
 import io.sae.api.method.StructuringMethod;
-import io.sae.api.plugin.PluginLoader;
-import io.sae.api.plugin.PluginPath;
-import io.sae.api.plugin.Registries;
+import io.sae.api.plugin.ExtensionPoint;
 import io.sae.api.plugin.SaePlugin;
-import io.sae.tf.TfModule;
-import io.sae.tf.TfRegistries;
+import io.sae.runtime.plugin.PluginLoader;
+import io.sae.runtime.plugin.PluginPath;
+import io.sae.runtime.plugin.Registries;
+import io.sae.tf.TfExtensions;
 import io.sae.tf.graph.TransformBuilder;
 import io.sae.tf.loss.LossBuilder;
 import io.sae.tf.train.Trainer;
@@ -26,12 +24,12 @@ import java.util.function.Consumer;
 import io.sae.runtime.data.InMemoryDataset;
 
 /**
- * The plugin runtime: the process's registries: one Guice injector over the TensorFlow core module and every plugin that
- * {@link java.util.ServiceLoader} finds, on the classpath and in the plugin path ({@code --plugins},
- * {@code $SAE_PLUGINS}). The CLI never names a plugin class.
+ * The plugin runtime: the process's {@link Registries}, filled by every plugin that {@link java.util.ServiceLoader}
+ * finds on the classpath (the TensorFlow core's built-in losses, the data sources, the built-in methods) and in the
+ * plugin path ({@code --plugins}, {@code $SAE_PLUGINS}). Neither the runtime nor the CLI names a plugin class.
  */
 public final class SaeRuntime implements AutoCloseable {
-  private final Injector injector;
+  private final Registries registries;
   private final PluginPath pluginPath;
   private final List<SaePlugin> plugins;
   private final Path cacheDir;
@@ -63,7 +61,7 @@ public final class SaeRuntime implements AutoCloseable {
   public SaeRuntime(Path cacheDir, Consumer<String> log, List<Path> pluginEntries) {
     this.pluginPath = PluginPath.open(pluginEntries, SaeRuntime.class.getClassLoader());
     this.plugins = PluginLoader.discover(pluginPath.loader());
-    this.injector = PluginLoader.injector(pluginPath, plugins, new TfModule());
+    this.registries = PluginLoader.registries(pluginPath, plugins);
     this.cacheDir = cacheDir;
     this.log = log;
   }
@@ -90,6 +88,11 @@ public final class SaeRuntime implements AutoCloseable {
     return plugins;
   }
 
+  /** Every value registered at {@code point} by name, e.g. a plugin's own extension point. */
+  public <T> Map<String, T> extensions(ExtensionPoint<T> point) {
+    return registries.get(point);
+  }
+
   /** The jars loaded besides the classpath. */
   public PluginPath pluginPath() {
     return pluginPath;
@@ -97,29 +100,29 @@ public final class SaeRuntime implements AutoCloseable {
 
   /** Every registered method by name. */
   public Map<String, StructuringMethod> methods() {
-    return new TreeMap<>(injector.getInstance(Key.get(Registries.METHODS)));
+    return registries.get(ExtensionPoint.METHODS);
   }
 
   /** Every dataset by name: the plugins' built-in ones and the in-memory ones registered here. */
   public Map<String, DatasetSource> datasets() {
-    Map<String, DatasetSource> all = new TreeMap<>(injector.getInstance(Key.get(Registries.DATASETS)));
+    Map<String, DatasetSource> all = new TreeMap<>(registries.get(ExtensionPoint.DATASETS));
     all.putAll(inMemory);
     return all;
   }
 
   /** Every built-in grouping by name. */
   public Map<String, Grouping> groupings() {
-    return new TreeMap<>(injector.getInstance(Key.get(Registries.GROUPINGS)));
+    return registries.get(ExtensionPoint.GROUPINGS);
   }
 
   /** The loss builders by kind (core and plugins). */
   public Map<String, LossBuilder> losses() {
-    return injector.getInstance(Key.get(TfRegistries.LOSSES));
+    return registries.get(TfExtensions.LOSSES);
   }
 
   /** The encoder transforms by kind. */
   public Map<String, TransformBuilder> transforms() {
-    return injector.getInstance(Key.get(TfRegistries.TRANSFORMS));
+    return registries.get(TfExtensions.TRANSFORMS);
   }
 
   /** The training loop over this runtime's loss builders and transforms. */

@@ -1,16 +1,14 @@
 package io.sae.methods.baseline;
 
-import com.google.inject.AbstractModule;
-import io.sae.api.plugin.Registries;
+import io.sae.api.plugin.Extensions;
 import io.sae.api.plugin.SaePlugin;
 
 /** Registers the baselines {@code ae} and {@code classifier}. */
-public final class BaselinePlugin extends AbstractModule implements SaePlugin {
+public final class BaselinePlugin implements SaePlugin {
   @Override
-  protected void configure() {
-    var methods = Registries.methods(binder());
-    methods.addBinding("ae").to(AutoencoderMethod.class);
-    methods.addBinding("classifier").to(ClassifierMethod.class);
+  public void register(Extensions extensions) {
+    extensions.method("ae", new AutoencoderMethod());
+    extensions.method("classifier", new ClassifierMethod());
   }
 
   @Override

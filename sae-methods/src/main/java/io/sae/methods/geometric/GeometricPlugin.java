@@ -1,19 +1,17 @@
 package io.sae.methods.geometric;
 
-import com.google.inject.AbstractModule;
-import io.sae.api.plugin.Registries;
+import io.sae.api.plugin.Extensions;
 import io.sae.api.plugin.SaePlugin;
-import io.sae.tf.TfRegistries;
+import io.sae.tf.TfExtensions;
 
 /** Registers {@code geometric} and {@code polar} (paper 003) with their loss term and encoder transform. */
-public final class GeometricPlugin extends AbstractModule implements SaePlugin {
+public final class GeometricPlugin implements SaePlugin {
   @Override
-  protected void configure() {
-    var methods = Registries.methods(binder());
-    methods.addBinding("geometric").to(GeometricMethod.class);
-    methods.addBinding("polar").to(PolarMethod.class);
-    TfRegistries.losses(binder()).addBinding(GeometricLoss.KIND).to(GeometricLoss.class);
-    TfRegistries.transforms(binder()).addBinding(PolarTransform.KIND).to(PolarTransform.class);
+  public void register(Extensions extensions) {
+    extensions.method("geometric", new GeometricMethod());
+    extensions.method("polar", new PolarMethod());
+    extensions.add(TfExtensions.LOSSES, GeometricLoss.KIND, new GeometricLoss());
+    extensions.add(TfExtensions.TRANSFORMS, PolarTransform.KIND, new PolarTransform());
   }
 
   @Override

@@ -1,14 +1,13 @@
 package io.sae.methods.sae;
 
-import com.google.inject.AbstractModule;
-import io.sae.api.plugin.Registries;
+import io.sae.api.plugin.Extensions;
 import io.sae.api.plugin.SaePlugin;
 
 /** Registers {@code sae}, the structuring autoencoder of paper 001. */
-public final class StructuringPlugin extends AbstractModule implements SaePlugin {
+public final class StructuringPlugin implements SaePlugin {
   @Override
-  protected void configure() {
-    Registries.methods(binder()).addBinding("sae").to(SaeMethod.class);
+  public void register(Extensions extensions) {
+    extensions.method("sae", new SaeMethod());
   }
 
   @Override

@@ -1,19 +1,17 @@
 package io.sae.methods.vae;
 
-import com.google.inject.AbstractModule;
-import io.sae.api.plugin.Registries;
+import io.sae.api.plugin.Extensions;
 import io.sae.api.plugin.SaePlugin;
 
 /** Registers the variational autoencoders of paper 004. */
-public final class VaePlugin extends AbstractModule implements SaePlugin {
+public final class VaePlugin implements SaePlugin {
   @Override
-  protected void configure() {
-    var methods = Registries.methods(binder());
-    methods.addBinding(VaeMethod.VAE).toInstance(new VaeMethod(VaeMethod.VAE, 1.0));
-    methods.addBinding(VaeMethod.BETA_VAE).toInstance(new VaeMethod(VaeMethod.BETA_VAE, 5.0));
-    methods.addBinding(CvaeMethod.NAME).toInstance(new CvaeMethod());
-    methods.addBinding(LambdaHotVaeMethod.NAME).toInstance(new LambdaHotVaeMethod());
-    methods.addBinding(KMeansVaeMethod.NAME).toInstance(new KMeansVaeMethod());
+  public void register(Extensions extensions) {
+    extensions.method(VaeMethod.VAE, new VaeMethod(VaeMethod.VAE, 1.0));
+    extensions.method(VaeMethod.BETA_VAE, new VaeMethod(VaeMethod.BETA_VAE, 5.0));
+    extensions.method(CvaeMethod.NAME, new CvaeMethod());
+    extensions.method(LambdaHotVaeMethod.NAME, new LambdaHotVaeMethod());
+    extensions.method(KMeansVaeMethod.NAME, new KMeansVaeMethod());
   }
 
   @Override

@@ -3,8 +3,6 @@ package io.sae.methods.baseline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.inject.Guice;
-import com.google.inject.Key;
 import io.sae.api.InvalidInputException;
 import io.sae.api.method.DataFacts;
 import io.sae.api.method.LatentClassifierSpec;
@@ -15,8 +13,10 @@ import io.sae.api.method.StructuringMethod;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.HeadSpec;
 import io.sae.api.model.NetworkSpecs;
-import io.sae.api.plugin.PluginLoader;
-import io.sae.api.plugin.Registries;
+import io.sae.api.plugin.ExtensionPoint;
+import io.sae.api.plugin.ExtensionSet;
+import io.sae.api.plugin.SaePlugin;
+import java.util.ServiceLoader;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,20 +31,17 @@ class BaselineMethodsTest {
 
   @Test
   void pluginIsFoundThroughServiceLoaderAndRegistersBothMethods() {
-    assertThat(PluginLoader.discover(getClass().getClassLoader())).anyMatch(p -> p instanceof BaselinePlugin);
-    var methods = PluginLoader.injector(getClass().getClassLoader()).getInstance(Key.get(Registries.METHODS));
+    assertThat(ServiceLoader.load(SaePlugin.class).stream().map(ServiceLoader.Provider::get)).anyMatch(p -> p instanceof BaselinePlugin);
+    var methods = ExtensionSet.of(ServiceLoader.load(SaePlugin.class).stream().map(ServiceLoader.Provider::get).toList()).get(ExtensionPoint.METHODS);
     assertThat(methods).containsKeys("ae", "classifier");
     assertThat(methods.get("ae")).isInstanceOf(AutoencoderMethod.class);
   }
 
   @Test
   void twoPluginsBindingOneNameFailAtStartUp() {
-    assertThatThrownBy(() -> Guice.createInjector(new BaselinePlugin(), new com.google.inject.AbstractModule() {
-      @Override
-      protected void configure() {
-        Registries.methods(binder()).addBinding("ae").to(ClassifierMethod.class);
-      }
-    })).hasMessageContaining("\"ae\"");
+    SaePlugin other = extensions -> extensions.method("ae", new ClassifierMethod());
+    assertThatThrownBy(() -> ExtensionSet.of(new BaselinePlugin(), other)).hasMessageContaining("method 'ae' is registered twice")
+        .hasMessageContaining("by " + new BaselinePlugin().pluginName() + " and by ");
   }
 
   @Test

@@ -3,8 +3,6 @@ package io.sae.methods.geometric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.inject.Guice;
-import com.google.inject.Key;
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.data.LabeledSplit;
@@ -16,10 +14,11 @@ import io.sae.api.method.StructuringMethod;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ModelInfo;
 import io.sae.api.model.NetworkSpecs;
-import io.sae.api.plugin.Registries;
+import io.sae.api.plugin.ExtensionPoint;
+import io.sae.api.plugin.ExtensionSet;
 import io.sae.api.training.TrainingOptions;
-import io.sae.tf.TfModule;
-import io.sae.tf.TfRegistries;
+import io.sae.tf.TfPlugin;
+import io.sae.tf.TfExtensions;
 import io.sae.tf.model.TfModel;
 import io.sae.tf.train.Trainer;
 import io.sae.tf.train.TrainingOutcome;
@@ -33,10 +32,10 @@ import org.junit.jupiter.api.Test;
 class GeometricMethodTest {
   private static final List<String> CLASSES = List.of("a", "b", "c");
   private static final DataFacts FACTS = new DataFacts("toy", new int[] {12}, CLASSES, 300, new int[] {100, 100, 100}, 0);
-  private static final com.google.inject.Injector INJECTOR = Guice.createInjector(new TfModule(), new GeometricPlugin());
+  private static final ExtensionSet INJECTOR = ExtensionSet.of(new TfPlugin(), new GeometricPlugin());
 
   private static StructuringMethod method(String name) {
-    return INJECTOR.getInstance(Key.get(Registries.METHODS)).get(name);
+    return INJECTOR.get(ExtensionPoint.METHODS).get(name);
   }
 
   private static TrainingPlan plan(String name, Map<String, String> options, int latent) {
@@ -59,11 +58,11 @@ class GeometricMethodTest {
   }
 
   private static FloatMatrix trainAndEncode(TrainingPlan p, Dataset d, String name) throws Exception {
-    Trainer trainer = new Trainer(INJECTOR.getInstance(Key.get(TfRegistries.LOSSES)), INJECTOR.getInstance(Key.get(TfRegistries.TRANSFORMS)));
+    Trainer trainer = new Trainer(INJECTOR.get(TfExtensions.LOSSES), INJECTOR.get(TfExtensions.TRANSFORMS));
     LabeledSplit all = new LabeledSplit(d, d.subset("v", new int[0]), IntStream.range(0, d.size()).toArray(), new int[0]);
     TrainingOutcome out = trainer.train(p, all, new TrainingOptions(40, 32, 1e-2, 3), Optional.empty(), false, List.of());
     try (TfModel model = new TfModel(new ModelInfo(name, p.architecture(), CLASSES), out.weights(),
-        INJECTOR.getInstance(Key.get(TfRegistries.TRANSFORMS)))) {
+        INJECTOR.get(TfExtensions.TRANSFORMS))) {
       return model.encode(d.features());
     }
   }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.google.inject.Guice;
-import com.google.inject.Key;
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.data.LabeledSplit;
@@ -18,8 +16,10 @@ import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.NetworkSpecs;
 import io.sae.api.training.TrainingOptions;
 import io.sae.methods.baseline.AutoencoderMethod;
-import io.sae.tf.TfModule;
-import io.sae.tf.TfRegistries;
+import io.sae.tf.TfPlugin;
+import io.sae.tf.TfExtensions;
+import io.sae.api.plugin.ExtensionSet;
+import io.sae.api.plugin.ExtensionPoint;
 import io.sae.tf.train.Trainer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,8 +159,8 @@ class SaeMethodTest {
   }
 
   private static Trainer trainer() {
-    var injector = Guice.createInjector(new TfModule());
-    return new Trainer(injector.getInstance(Key.get(TfRegistries.LOSSES)), injector.getInstance(Key.get(TfRegistries.TRANSFORMS)));
+    var injector = ExtensionSet.of(new TfPlugin());
+    return new Trainer(injector.get(TfExtensions.LOSSES), injector.get(TfExtensions.TRANSFORMS));
   }
 
   private static LabeledSplit all(Dataset d) {
@@ -192,7 +192,7 @@ class SaeMethodTest {
 
   @Test
   void pluginRegistersTheMethod() {
-    var methods = Guice.createInjector(new StructuringPlugin()).getInstance(Key.get(io.sae.api.plugin.Registries.METHODS));
+    var methods = ExtensionSet.of(new StructuringPlugin()).get(ExtensionPoint.METHODS);
     assertThat(methods).containsOnlyKeys("sae");
   }
 }

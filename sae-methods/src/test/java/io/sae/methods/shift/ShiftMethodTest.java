@@ -3,8 +3,6 @@ package io.sae.methods.shift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.inject.Guice;
-import com.google.inject.Key;
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.data.LabeledSplit;
@@ -15,11 +13,12 @@ import io.sae.api.method.OptionSpec;
 import io.sae.api.method.PlanRequest;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.NetworkSpecs;
-import io.sae.api.plugin.Registries;
 import io.sae.api.training.TrainingOptions;
 import io.sae.methods.baseline.AutoencoderMethod;
-import io.sae.tf.TfModule;
-import io.sae.tf.TfRegistries;
+import io.sae.tf.TfPlugin;
+import io.sae.tf.TfExtensions;
+import io.sae.api.plugin.ExtensionSet;
+import io.sae.api.plugin.ExtensionPoint;
 import io.sae.tf.train.CheckpointStore;
 import io.sae.tf.train.Trainer;
 import io.sae.tf.train.TrainingOutcome;
@@ -42,7 +41,7 @@ class ShiftMethodTest {
 
   @Test
   void pluginRegistersTheSixMethodsWithTheirOptions() {
-    var methods = Guice.createInjector(new ShiftingPlugin()).getInstance(Key.get(Registries.METHODS));
+    var methods = ExtensionSet.of(new ShiftingPlugin()).get(ExtensionPoint.METHODS);
     assertThat(methods).containsOnlyKeys("ccae-1", "ccae-2", "ccae-3", "ccae-4", "dae-1", "dae-2");
     assertThat(names(methods.get("ccae-1").options())).containsExactly("alpha", "stages", "stage-epochs", "first-stage-epochs", "clusters", "kmeans-iterations", "svm-c");
     assertThat(names(methods.get("ccae-4").options())).contains("beta", "neighbours", "rivals").doesNotContain("rival-centre");
@@ -83,8 +82,8 @@ class ShiftMethodTest {
   }
 
   private static Trainer trainer() {
-    var injector = Guice.createInjector(new TfModule());
-    return new Trainer(injector.getInstance(Key.get(TfRegistries.LOSSES)), injector.getInstance(Key.get(TfRegistries.TRANSFORMS)));
+    var injector = ExtensionSet.of(new TfPlugin());
+    return new Trainer(injector.get(TfExtensions.LOSSES), injector.get(TfExtensions.TRANSFORMS));
   }
 
   private static LabeledSplit all(Dataset d) {

@@ -3,7 +3,6 @@ package io.sae.methods.vae;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.inject.Key;
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
@@ -16,8 +15,10 @@ import io.sae.api.method.MethodOptions;
 import io.sae.api.method.PlanRequest;
 import io.sae.api.method.StructuringMethod;
 import io.sae.api.method.TrainingPlan;
-import io.sae.api.plugin.PluginLoader;
-import io.sae.api.plugin.Registries;
+import io.sae.api.plugin.ExtensionPoint;
+import io.sae.api.plugin.ExtensionSet;
+import io.sae.api.plugin.SaePlugin;
+import java.util.ServiceLoader;
 import io.sae.api.model.NetworkSpecs;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +41,7 @@ class VaeMethodsTest {
 
   @Test
   void pluginRegistersTheFiveMethods() {
-    var methods = PluginLoader.injector(getClass().getClassLoader()).getInstance(Key.get(Registries.METHODS));
+    var methods = ExtensionSet.of(ServiceLoader.load(SaePlugin.class).stream().map(ServiceLoader.Provider::get).toList()).get(ExtensionPoint.METHODS);
     assertThat(methods).containsKeys("vae", "beta-vae", "cvae", "lambda-hot-vae", "kmeans-vae");
   }
 

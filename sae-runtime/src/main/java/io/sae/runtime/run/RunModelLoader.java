@@ -1,7 +1,5 @@
 package io.sae.runtime.run;
 
-import com.google.inject.Injector;
-import com.google.inject.Key;
 import io.sae.api.InvalidInputException;
 import io.sae.api.method.MethodOptions;
 import io.sae.api.method.PlanRequest;
@@ -11,10 +9,10 @@ import io.sae.api.model.ModelInfo;
 import io.sae.api.model.ModelLoader;
 import io.sae.api.model.NetworkSpecs;
 import io.sae.api.model.SaeModel;
-import io.sae.api.plugin.PluginLoader;
-import io.sae.api.plugin.Registries;
-import io.sae.tf.TfModule;
-import io.sae.tf.TfRegistries;
+import io.sae.api.plugin.ExtensionPoint;
+import io.sae.runtime.plugin.PluginLoader;
+import io.sae.runtime.plugin.Registries;
+import io.sae.tf.TfExtensions;
 import io.sae.tf.graph.ParameterSnapshot;
 import io.sae.tf.model.TfModel;
 import io.sae.tf.readout.Readout;
@@ -49,8 +47,8 @@ public final class RunModelLoader implements ModelLoader {
     if (recipe.method() == null || recipe.facts() == null || recipe.architecture() == null || recipe.options() == null || recipe.latent() < 1) {
       throw new InvalidInputException(path.resolve("config.json") + " lacks method, options, facts, architecture or latent");
     }
-    Injector injector = PluginLoader.injector(classLoader, new TfModule());
-    Map<String, StructuringMethod> methods = injector.getInstance(Key.get(Registries.METHODS));
+    Registries registries = PluginLoader.registries(classLoader);
+    Map<String, StructuringMethod> methods = registries.get(ExtensionPoint.METHODS);
     StructuringMethod method = methods.get(recipe.method());
     if (method == null) {
       throw new InvalidInputException("run " + path + " was trained with method '" + recipe.method()
@@ -61,7 +59,7 @@ public final class RunModelLoader implements ModelLoader {
     ModelInfo info = new ModelInfo(recipe.method(), plan.architecture(), recipe.facts().classNames());
     ParameterSnapshot weights = ParameterSnapshot.read(path.resolve("model").resolve("weights.bin"));
     try {
-      return new TfModel(info, weights, injector.getInstance(Key.get(TfRegistries.TRANSFORMS)),
+      return new TfModel(info, weights, registries.get(TfExtensions.TRANSFORMS),
           Readout.unfitted(plan.latentClassifier(), plan.architecture()));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(path.resolve("model/weights.bin") + " does not fit the run's architecture: " + e.getMessage(), e);

@@ -8,7 +8,7 @@ import org.tensorflow.types.TFloat32;
 /**
  * Builds an encoder-side transform (see {@link TransformSpec}): ops that take the latent projection's output
  * [batch, latentDim] to the latent z [batch, latentDim]. Registered by kind with
- * {@link io.sae.tf.TfRegistries#transforms}.
+ * {@link io.sae.tf.TfExtensions#TRANSFORMS}.
  */
 public interface TransformBuilder {
 

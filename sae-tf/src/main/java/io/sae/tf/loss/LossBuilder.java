@@ -5,7 +5,7 @@ import org.tensorflow.Operand;
 import org.tensorflow.types.TFloat32;
 
 /**
- * Builds the graph of one loss kind. Registered by kind with {@link io.sae.tf.TfRegistries#losses}; a plugin
+ * Builds the graph of one loss kind. Registered by kind with {@link io.sae.tf.TfExtensions#LOSSES}; a plugin
  * that brings a new kind of term registers its builder there and names the kind in its
  * {@link io.sae.api.method.TrainingPlan}.
  */

@@ -1,6 +1,7 @@
-package io.sae.api.plugin;
+package io.sae.runtime.plugin;
 
 import io.sae.api.InvalidInputException;
+import io.sae.api.plugin.SaePlugin;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,15 +1,16 @@
-package io.sae.api.plugin;
+package io.sae.runtime.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.inject.AbstractModule;
-import com.google.inject.Key;
 import io.sae.api.InvalidInputException;
 import io.sae.api.method.OptionSpec;
 import io.sae.api.method.PlanRequest;
 import io.sae.api.method.StructuringMethod;
 import io.sae.api.method.TrainingPlan;
+import io.sae.api.plugin.ExtensionPoint;
+import io.sae.api.plugin.Extensions;
+import io.sae.api.plugin.SaePlugin;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,10 +44,10 @@ class PluginLoaderTest {
     }
   }
 
-  static final class Registers extends AbstractModule implements SaePlugin {
+  static final class Registers implements SaePlugin {
     @Override
-    protected void configure() {
-      Registries.methods(binder()).addBinding("dummy").to(Dummy.class);
+    public void register(Extensions extensions) {
+      extensions.method("dummy", new Dummy());
     }
 
     @Override
@@ -56,16 +57,16 @@ class PluginLoaderTest {
   }
 
   /** Another method under the same name. */
-  static final class Clashes extends AbstractModule implements SaePlugin {
+  static final class Clashes implements SaePlugin {
     @Override
-    protected void configure() {
-      Registries.methods(binder()).addBinding("dummy").toInstance(new Dummy());
+    public void register(Extensions extensions) {
+      extensions.method("dummy", new Dummy());
     }
   }
 
-  static final class Fails extends AbstractModule implements SaePlugin {
+  static final class Fails implements SaePlugin {
     @Override
-    protected void configure() {
+    public void register(Extensions extensions) {
       throw new IllegalStateException("missing setting");
     }
 
@@ -79,19 +80,29 @@ class PluginLoaderTest {
 
   @Test
   void registersMethodsByName() {
-    var injector = PluginLoader.injector(NONE, List.of(new Registers()));
-    assertThat(injector.getInstance(Key.get(Registries.METHODS))).containsOnlyKeys("dummy");
+    var registries = PluginLoader.registries(NONE, List.of(new Registers()));
+    assertThat(registries.get(ExtensionPoint.METHODS)).containsOnlyKeys("dummy");
+    assertThat(registries.get(ExtensionPoint.DATASETS)).isEmpty();
   }
 
   @Test
   void aPluginFailingInConfigureIsNamed() {
-    assertThatThrownBy(() -> PluginLoader.injector(NONE, List.of(new Registers(), new Fails())))
+    assertThatThrownBy(() -> PluginLoader.registries(NONE, List.of(new Registers(), new Fails())))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("plugin fails failed to register").hasMessageContaining("missing setting");
   }
 
   @Test
   void twoPluginsRegisteringOneNameAreRefused() {
-    assertThatThrownBy(() -> PluginLoader.injector(NONE, List.of(new Registers(), new Clashes())))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("could not be registered together").hasMessageContaining("dummy");
+    assertThatThrownBy(() -> PluginLoader.registries(NONE, List.of(new Registers(), new Clashes())))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("could not be registered together")
+        .hasMessageContaining("method 'dummy' is registered twice: by registers-dummy and by " + Clashes.class.getName());
+  }
+
+  @Test
+  void aValueOfTheWrongTypeIsRefused() {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    SaePlugin wrong = extensions -> extensions.add((ExtensionPoint) ExtensionPoint.METHODS, "x", "not a method");
+    assertThatThrownBy(() -> PluginLoader.registries(NONE, List.of(wrong)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("method 'x' is not a io.sae.api.method.StructuringMethod");
   }
 }
