@@ -10,7 +10,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Which modules may see TensorFlow and picocli. */
+/** Which modules may see TensorFlow, Guice and picocli. */
 @AnalyzeClasses(packages = "io.sae", importOptions = ImportOption.DoNotIncludeTests.class)
 class LibraryBoundariesTest {
   private static final String TENSORFLOW = "org.tensorflow..";
@@ -19,6 +19,12 @@ class LibraryBoundariesTest {
   static final ArchRule spiImportsNoTensorFlow = noClasses().that().resideInAPackage(API)
       .should().dependOnClassesThat().resideInAPackage(TENSORFLOW)
       .because("a plugin written against the SPI must compile without TensorFlow; graphs are built in sae-tf");
+
+  @ArchTest
+  static final ArchRule spiImportsNoGuice = noClasses().that().resideInAPackage(API)
+      .should().dependOnClassesThat().resideInAPackage("com.google.inject..")
+      .because("plugins hand values over through Extensions; dependency injection is the host's business, and a service"
+          + " that only calls SaeModel must not need Guice on its classpath");
 
   @ArchTest
   static final ArchRule onlyTheCliImportsPicocli = noClasses().that().resideOutsideOfPackage(CLI)

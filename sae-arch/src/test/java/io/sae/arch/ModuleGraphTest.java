@@ -4,6 +4,7 @@ import static io.sae.arch.Modules.API;
 import static io.sae.arch.Modules.CLI;
 import static io.sae.arch.Modules.DATA;
 import static io.sae.arch.Modules.EVAL;
+import static io.sae.arch.Modules.GEOMETRY;
 import static io.sae.arch.Modules.LAB;
 import static io.sae.arch.Modules.METHODS;
 import static io.sae.arch.Modules.RUNTIME;
@@ -17,9 +18,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The one-way module graph, checked on the main classes of every module: api at the bottom; data, tf and eval on
- * api; the built-in methods on api and tf; runtime on api, data and tf (it finds methods through ServiceLoader);
- * lab above runtime; cli on top.
+ * The one-way module graph, checked on the main classes of every module: the SPI (api) at the bottom; data (file
+ * formats, datasets) and geometry (k-means, neighbour search) on the SPI; tf on api and data; eval on api, data and
+ * geometry; the built-in methods on api, data, geometry and tf; runtime on api, data and tf (it finds methods
+ * through ServiceLoader); lab above runtime; cli on top.
  */
 @AnalyzeClasses(packages = "io.sae", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleGraphTest {
@@ -31,13 +33,16 @@ class ModuleGraphTest {
   static final ArchRule dataUsesOnlyApi = usesOnly(DATA, API);
 
   @ArchTest
-  static final ArchRule tfUsesOnlyApi = usesOnly(TF, API);
+  static final ArchRule geometryUsesOnlyApi = usesOnly(GEOMETRY, API);
 
   @ArchTest
-  static final ArchRule methodsUseOnlyApiAndTf = usesOnly(METHODS, API, TF);
+  static final ArchRule tfUsesOnlyApiAndData = usesOnly(TF, API, DATA);
 
   @ArchTest
-  static final ArchRule evalUsesOnlyApi = usesOnly(EVAL, API);
+  static final ArchRule methodsUseOnlyApiDataGeometryAndTf = usesOnly(METHODS, API, DATA, GEOMETRY, TF);
+
+  @ArchTest
+  static final ArchRule evalUsesOnlyApiDataAndGeometry = usesOnly(EVAL, API, DATA, GEOMETRY);
 
   @ArchTest
   static final ArchRule runtimeUsesOnlyApiDataAndTf = usesOnly(RUNTIME, API, DATA, TF);

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 final class Modules {
   static final String API = "io.sae.api..";
   static final String DATA = "io.sae.data..";
+  static final String GEOMETRY = "io.sae.geometry..";
   static final String TF = "io.sae.tf..";
   static final String METHODS = "io.sae.methods..";
   static final String EVAL = "io.sae.eval..";
@@ -20,7 +21,7 @@ final class Modules {
   static final String CLI = "io.sae.cli..";
 
   /** The core: every module but the built-in plugins (sae-methods), which the core must find through the SPI only. */
-  static final String[] CORE = {API, DATA, TF, EVAL, RUNTIME, LAB, CLI};
+  static final String[] CORE = {API, DATA, GEOMETRY, TF, EVAL, RUNTIME, LAB, CLI};
 
   private Modules() {}
 

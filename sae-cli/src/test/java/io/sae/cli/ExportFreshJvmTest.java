@@ -4,8 +4,8 @@ import io.sae.runtime.SaeRuntime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.io.NpyReader;
-import io.sae.api.io.NpyWriter;
+import io.sae.data.io.NpyReader;
+import io.sae.data.io.NpyWriter;
 import io.sae.api.model.Classification;
 import io.sae.runtime.data.PreparedData;
 import io.sae.lab.export.ExportClassifier;

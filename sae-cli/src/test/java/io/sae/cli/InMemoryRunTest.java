@@ -3,7 +3,7 @@ package io.sae.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.io.IdxReader;
+import io.sae.data.io.IdxReader;
 import io.sae.api.model.SaeModel;
 import io.sae.lab.Sae;
 import io.sae.lab.TrainedRun;

@@ -1,8 +1,8 @@
 package io.sae.cli;
 
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.io.NpyReader;
-import io.sae.api.io.NpyWriter;
+import io.sae.data.io.NpyReader;
+import io.sae.data.io.NpyWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package com.example.embedding;
 
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.io.NpyReader;
+import io.sae.data.io.NpyReader;
 import io.sae.api.model.Classification;
 import io.sae.api.model.SaeModel;
 import java.io.PrintStream;

@@ -3,8 +3,8 @@ package com.example.embedding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.io.IdxReader;
-import io.sae.api.io.NpyWriter;
+import io.sae.data.io.IdxReader;
+import io.sae.data.io.NpyWriter;
 import io.sae.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

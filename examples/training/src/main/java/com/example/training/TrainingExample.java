@@ -1,8 +1,8 @@
 package com.example.training;
 
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.io.IdxReader;
-import io.sae.api.io.ShapedArray;
+import io.sae.data.io.IdxReader;
+import io.sae.data.io.ShapedArray;
 import io.sae.api.model.SaeModel;
 import io.sae.lab.Sae;
 import io.sae.lab.TrainedRun;

@@ -42,6 +42,14 @@ public interface EpochHook {
     };
   }
 
+  /**
+   * The plan's sample fields this hook fills: every refresh gives values for exactly these. The plan checks that
+   * each field a loss term reads is filled by exactly one hook.
+   */
+  default java.util.List<SampleField> fills() {
+    return java.util.List.of();
+  }
+
   /** Computes the fields for the coming epoch(s). */
   HookResult refresh(EpochState state);
 

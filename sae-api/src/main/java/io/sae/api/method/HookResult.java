@@ -1,17 +1,59 @@
 package io.sae.api.method;
 
 import io.sae.api.data.FloatMatrix;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The output of one {@link EpochHook} refresh.
+ * The output of one {@link EpochHook} refresh; build it with {@link #builder()}.
  *
- * @param fields values for the plan's sample fields, one row per training sample
+ * @param fields values for the sample fields the hook {@linkplain EpochHook#fills() fills}, by field name, one row
+ *     per training sample
  * @param metrics numbers worth logging (e.g. MDS stress), added to the epoch's metrics with a {@code hook_} prefix
  */
 public record HookResult(Map<String, FloatMatrix> fields, Map<String, Double> metrics) {
   public HookResult {
     fields = Map.copyOf(fields);
     metrics = Map.copyOf(metrics);
+  }
+
+  /** An empty result to fill. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Collects a refresh's field values (checked against their field's width) and metrics. */
+  public static final class Builder {
+    private final Map<String, FloatMatrix> fields = new LinkedHashMap<>();
+    private final Map<String, Double> metrics = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** @throws IllegalArgumentException when {@code values} is not {@code field.width()} wide or the field is given twice */
+    public Builder put(SampleField field, FloatMatrix values) {
+      if (values.cols() != field.width()) {
+        throw new IllegalArgumentException("sample field " + field.name() + " is " + field.width() + " wide, the hook gave " + values.cols() + " columns");
+      }
+      if (fields.putIfAbsent(field.name(), values) != null) {
+        throw new IllegalArgumentException("sample field " + field.name() + " given twice");
+      }
+      return this;
+    }
+
+    /** A number to log as {@code hook_NAME}. */
+    public Builder metric(String name, double value) {
+      metrics.put(name, value);
+      return this;
+    }
+
+    /** Every metric of {@code values}. */
+    public Builder metrics(Map<String, Double> values) {
+      metrics.putAll(values);
+      return this;
+    }
+
+    public HookResult build() {
+      return new HookResult(fields, metrics);
+    }
   }
 }

@@ -8,14 +8,14 @@ public final class LossKinds {
   private LossKinds() {}
 
   /**
-   * Mean squared error between reconstruction and a target, averaged over values. Parameter {@code target}:
-   * {@code input} (default) or the name of a {@link SampleField} of input width (shifted targets).
+   * Mean squared error between reconstruction and a target, averaged over values. The target is the input, or
+   * the {@link SampleField} of input width the term reads as {@code target} (shifted targets).
    */
   public static final String RECONSTRUCTION_MSE = "reconstruction-mse";
 
   /**
    * Binary cross-entropy of the reconstruction against the target (values in [0,1]), summed over the values of
-   * a sample and averaged over samples. Parameter {@code target} as for {@link #RECONSTRUCTION_MSE}.
+   * a sample and averaged over samples. Target as for {@link #RECONSTRUCTION_MSE}.
    */
   public static final String RECONSTRUCTION_BCE = "reconstruction-bce";
 
@@ -24,15 +24,13 @@ public final class LossKinds {
 
   /**
    * Mean squared error between the latent and a per-sample target, averaged over latent dimensions and over
-   * the samples whose mask is 1. Parameters {@code target} (a field of latent width) and {@code mask} (a
-   * field of width 1).
+   * the samples whose mask is 1. Fields {@code target} (latent width) and {@code mask} (width 1).
    */
   public static final String LATENT_MSE = "latent-mse";
 
   /**
    * KL divergence from q(z|x) = N(z_mean, exp(z_logvar)) to N(m, I), summed over latent dimensions, averaged
-   * over samples; needs a variational head. Parameter {@code prior_mean}: a field of latent width, or absent
-   * for the standard normal prior.
+   * over samples; needs a variational head. Field {@code prior_mean} (latent width), or none for N(0, I).
    */
   public static final String KL_NORMAL = "kl-normal";
 

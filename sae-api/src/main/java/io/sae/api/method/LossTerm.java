@@ -10,17 +10,26 @@ import java.util.Map;
  *
  * @param kind registered builder name
  * @param weight factor of this term in the total loss
- * @param params builder parameters as text (e.g. which sample field holds the target)
+ * @param params builder parameters as text (e.g. {@code name}, a margin)
  * @param constants fixed tensors the term needs (e.g. configured cluster centres)
+ * @param fields the sample fields the term reads, by the role its builder knows them by (e.g. {@code target},
+ *     {@code mask}); the plan checks that each is declared and filled by a hook
  */
-public record LossTerm(String kind, double weight, Map<String, String> params, Map<String, FloatMatrix> constants) {
+public record LossTerm(String kind, double weight, Map<String, String> params, Map<String, FloatMatrix> constants,
+    Map<String, SampleField> fields) {
 
   public LossTerm {
     params = Map.copyOf(params);
     constants = Map.copyOf(constants);
+    fields = Map.copyOf(fields);
     if (!Double.isFinite(weight) || weight < 0) {
       throw new IllegalArgumentException("loss weight must be finite and non-negative, got " + weight);
     }
+  }
+
+  /** A term that reads no sample field. */
+  public LossTerm(String kind, double weight, Map<String, String> params, Map<String, FloatMatrix> constants) {
+    this(kind, weight, params, constants, Map.of());
   }
 
   public static LossTerm of(String kind, double weight) {
@@ -29,6 +38,13 @@ public record LossTerm(String kind, double weight, Map<String, String> params, M
 
   public static LossTerm of(String kind, double weight, Map<String, String> params) {
     return new LossTerm(kind, weight, params, Map.of());
+  }
+
+  /** This term reading {@code field} in the role {@code role} of its builder (e.g. {@code target}). */
+  public LossTerm withField(String role, SampleField field) {
+    Map<String, SampleField> more = new java.util.HashMap<>(fields);
+    more.put(role, field);
+    return new LossTerm(kind, weight, params, constants, more);
   }
 
   /** The name of this term in metrics: the {@code name} parameter if given, else the kind. */

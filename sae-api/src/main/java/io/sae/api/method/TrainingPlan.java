@@ -26,7 +26,13 @@ public record TrainingPlan(
     LatentClassifierSpec latentClassifier,
     boolean labeledOnly) {
 
-  /** Copies the lists; @throws IllegalArgumentException without a loss term, or with sample fields and no hook */
+  /**
+   * Copies the lists and checks the wiring of sample fields.
+   *
+   * @throws IllegalArgumentException without a loss term; or when a field is declared twice, read by a loss term but
+   *     not declared (or declared with another width), not filled by exactly one hook, or filled but not declared —
+   *     the message names the loss term or hook at each end
+   */
   public TrainingPlan {
     losses = List.copyOf(losses);
     sampleFields = List.copyOf(sampleFields);
@@ -34,9 +40,7 @@ public record TrainingPlan(
     if (losses.isEmpty()) {
       throw new IllegalArgumentException("a training plan needs at least one loss term");
     }
-    if (!sampleFields.isEmpty() && hooks.isEmpty()) {
-      throw new IllegalArgumentException("sample fields " + sampleFields + " need an epoch hook to fill them");
-    }
+    FieldWiring.check(losses, sampleFields, hooks);
   }
 
   /** A plan with at most one hook, as plans were written before a plan could have several. */
@@ -82,7 +86,7 @@ public record TrainingPlan(
       return this;
     }
 
-    /** Adds a per-sample graph input that the hook fills. */
+    /** Declares a per-sample graph input that one hook fills and loss terms read. */
     public Builder field(SampleField field) {
       sampleFields.add(field);
       return this;

@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * The body of an autoencoder: how the encoder gets from the input to the latent layer. The decoder mirrors
- * it. Build one with {@link NetworkSpecs#parse(String)} or the presets there.
+ * it. Build one directly, or parse the CLI form with the TensorFlow core's {@code NetworkSpecs}.
  */
 public sealed interface NetworkSpec permits NetworkSpec.Dense, NetworkSpec.Conv {
 
-  /** The spec in the textual form {@link NetworkSpecs#parse} reads back. */
+  /** The spec in the textual form {@code NetworkSpecs.parse} reads back. */
   String id();
 
   /** Activation of the decoder's output layer (sigmoid for pixels in [0,1], linear for free-range vectors). */

@@ -67,11 +67,6 @@ public final class ExtensionSet implements Extensions {
     return List.copyOf(byPoint.keySet());
   }
 
-  /** The plugin that registered {@code name} at {@code point}, for messages. */
-  public String owner(ExtensionPoint<?> point, String name) {
-    return owners.getOrDefault(point, Map.of()).getOrDefault(name, "?");
-  }
-
   /** Two registrations of one name at one extension point. */
   public static final class DuplicateName extends IllegalArgumentException {
     DuplicateName(String message) {

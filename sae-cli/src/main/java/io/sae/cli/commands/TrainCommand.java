@@ -2,7 +2,7 @@ package io.sae.cli.commands;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.LabelSelection;
-import io.sae.api.training.EarlyStopping;
+import io.sae.runtime.train.EarlyStopping;
 import io.sae.api.training.TrainingListener;
 import io.sae.cli.CommonOptions;
 import io.sae.cli.progress.ProgressReporter;

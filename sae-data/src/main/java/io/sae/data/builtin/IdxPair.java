@@ -2,8 +2,8 @@ package io.sae.data.builtin;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.Dataset;
-import io.sae.api.io.IdxReader;
-import io.sae.api.io.ShapedArray;
+import io.sae.data.io.IdxReader;
+import io.sae.data.io.ShapedArray;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -9,7 +9,7 @@ import io.sae.api.InvalidInputException;
 import io.sae.api.data.DataContext;
 import io.sae.api.data.DatasetSplit;
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.io.NpyWriter;
+import io.sae.data.io.NpyWriter;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

@@ -2,8 +2,8 @@ package io.sae.eval.classify;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.geometry.NearestSet;
-import io.sae.api.geometry.ProjectedSlab;
+import io.sae.geometry.NearestSet;
+import io.sae.geometry.ProjectedSlab;
 
 /**
  * k-nearest-neighbour majority vote (paper 002, Section 3.3) with Euclidean distances on the raw latents. The

@@ -2,7 +2,7 @@ package io.sae.eval.clustering;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.geometry.KMeans;
+import io.sae.geometry.KMeans;
 import io.sae.eval.internal.Checks;
 import io.sae.eval.metrics.ClusteringMetrics;
 import io.sae.eval.metrics.Silhouette;

@@ -1,6 +1,6 @@
 package io.sae.eval.plot;
 
-import io.sae.api.io.AtomicFiles;
+import io.sae.data.io.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.sae.eval.report;
 
-import io.sae.api.io.AtomicFiles;
+import io.sae.data.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

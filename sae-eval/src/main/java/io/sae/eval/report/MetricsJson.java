@@ -1,6 +1,6 @@
 package io.sae.eval.report;
 
-import io.sae.api.io.AtomicFiles;
+import io.sae.data.io.AtomicFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

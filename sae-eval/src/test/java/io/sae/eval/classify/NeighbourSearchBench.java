@@ -1,11 +1,11 @@
 package io.sae.eval.classify;
 
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.geometry.BlockedSearch;
-import io.sae.api.geometry.KMeans;
-import io.sae.api.geometry.NearestSet;
-import io.sae.api.geometry.ProjectedSlab;
-import io.sae.api.io.NpyReader;
+import io.sae.geometry.BlockedSearch;
+import io.sae.geometry.KMeans;
+import io.sae.geometry.NearestSet;
+import io.sae.geometry.ProjectedSlab;
+import io.sae.data.io.NpyReader;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
 import smile.neighbor.KDTree;

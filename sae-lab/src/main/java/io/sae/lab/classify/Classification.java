@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.io.AtomicFiles;
+import io.sae.data.io.AtomicFiles;
 import io.sae.eval.classify.KNearestNeighbours;
 import io.sae.eval.classify.LatentClassifier;
 import io.sae.eval.classify.NearestCentroid;

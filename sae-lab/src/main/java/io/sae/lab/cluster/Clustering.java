@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.io.AtomicFiles;
+import io.sae.data.io.AtomicFiles;
 import io.sae.eval.clustering.KMeansScores;
 import io.sae.eval.metrics.Silhouette;
 import io.sae.runtime.data.PreparedData;

@@ -6,7 +6,7 @@ import io.sae.api.method.ComponentPrior;
 import io.sae.api.method.MethodOptions;
 import io.sae.api.method.PlanRequest;
 import io.sae.api.method.StructuringMethod;
-import io.sae.api.model.NetworkSpecs;
+import io.sae.tf.graph.NetworkSpecs;
 import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.run.OpenRun;
 import java.io.IOException;

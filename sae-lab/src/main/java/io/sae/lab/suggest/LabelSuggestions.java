@@ -3,7 +3,7 @@ package io.sae.lab.suggest;
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.io.AtomicFiles;
+import io.sae.data.io.AtomicFiles;
 import io.sae.api.method.LatentClassifierSpec;
 import io.sae.eval.classify.LinearSvm;
 import io.sae.eval.plot.ImageGrid;

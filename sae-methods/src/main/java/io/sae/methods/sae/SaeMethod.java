@@ -72,14 +72,15 @@ public final class SaeMethod implements StructuringMethod {
     }
     double gamma = o.getDouble(GAMMA);
     int d = request.latentDim();
-    StructureTargets hook = new StructureTargets(distances(o, classes), o.getInt(REFRESH_EVERY), o.getInt(MDS_ITERATIONS), o.getDouble(MDS_TOLERANCE),
+    SampleField target = StructureTargets.target(d);
+    StructureTargets hook = new StructureTargets(target, distances(o, classes), o.getInt(REFRESH_EVERY), o.getInt(MDS_ITERATIONS), o.getDouble(MDS_TOLERANCE),
         o.getInt(MEAN_SAMPLES));
     return TrainingPlan.builder(ArchitectureSpec.autoencoder(request.network(), request.data().sampleShape(), d))
-        .loss(LossTerm.of(LossKinds.LATENT_MSE, gamma,
-            Map.of("target", StructureTargets.TARGET, "mask", StructureTargets.MASK, LossKinds.NAME, "structure")))
+        .loss(LossTerm.of(LossKinds.LATENT_MSE, gamma, Map.of(LossKinds.NAME, "structure"))
+            .withField("target", target).withField("mask", StructureTargets.MASK_FIELD))
         .loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1 - gamma))
-        .field(new SampleField(StructureTargets.TARGET, d))
-        .field(new SampleField(StructureTargets.MASK, 1))
+        .field(target)
+        .field(StructureTargets.MASK_FIELD)
         .hook(hook)
         .latentClassifier(new LatentClassifierSpec.LinearSvm(o.getDouble(SVM_C)))
         .build();

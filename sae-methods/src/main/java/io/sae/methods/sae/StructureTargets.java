@@ -6,6 +6,7 @@ import io.sae.api.data.FloatMatrix;
 import io.sae.api.method.EpochHook;
 import io.sae.api.method.EpochState;
 import io.sae.api.method.HookResult;
+import io.sae.api.method.SampleField;
 import io.sae.api.method.LatentScope;
 import java.util.Map;
 
@@ -27,6 +28,10 @@ import java.util.Map;
 final class StructureTargets implements EpochHook {
   static final String TARGET = "structure_target";
   static final String MASK = "structure_mask";
+  /** 1 for labelled samples (whose target is set), 0 for the others. */
+  static final SampleField MASK_FIELD = new SampleField(MASK, 1);
+
+  private final SampleField targetField;
 
   private final double[][] delta;
   private final int refreshEvery;
@@ -35,7 +40,13 @@ final class StructureTargets implements EpochHook {
   private final int meanSamples;
 
   /** @param meanSamples most labelled samples encoded to estimate the class means (0: all of them) */
-  StructureTargets(double[][] delta, int refreshEvery, int mdsIterations, double mdsTolerance, int meanSamples) {
+  /** The per-sample latent target of a {@code latentDim}-dimensional latent space. */
+  static SampleField target(int latentDim) {
+    return new SampleField(TARGET, latentDim);
+  }
+
+  StructureTargets(SampleField target, double[][] delta, int refreshEvery, int mdsIterations, double mdsTolerance, int meanSamples) {
+    this.targetField = target;
     this.delta = delta;
     this.meanSamples = meanSamples;
     this.refreshEvery = refreshEvery;
@@ -56,6 +67,11 @@ final class StructureTargets implements EpochHook {
   @Override
   public int[] latentRows(Dataset train, long seed) {
     return ProportionalSample.rows(labelledRows(train), train, meanSamples, seed);
+  }
+
+  @Override
+  public java.util.List<SampleField> fills() {
+    return java.util.List.of(targetField, MASK_FIELD);
   }
 
   @Override
@@ -119,9 +135,11 @@ final class StructureTargets implements EpochHook {
     for (int c = 0; c < k; c++) {
       shift += sizes[c] * WeightedSmacof.distance(means[c], targets[c]);
     }
-    return new HookResult(
-        Map.of(TARGET, new FloatMatrix(n, d, target), MASK, new FloatMatrix(n, 1, mask)),
-        Map.of("mds_stress", mds.stress() / scaleOfDelta, "mean_target_shift", shift / labelled.length));
+    return HookResult.builder()
+        .put(targetField, new FloatMatrix(n, d, target))
+        .put(MASK_FIELD, new FloatMatrix(n, 1, mask))
+        .metrics(Map.of("mds_stress", mds.stress() / scaleOfDelta, "mean_target_shift", shift / labelled.length))
+        .build();
   }
 
   private static int[] labelledRows(Dataset train) {

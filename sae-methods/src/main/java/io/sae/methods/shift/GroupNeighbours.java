@@ -1,9 +1,9 @@
 package io.sae.methods.shift;
 
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.geometry.KMeans;
-import io.sae.api.geometry.NearestSet;
-import io.sae.api.geometry.ProjectedSlab;
+import io.sae.geometry.KMeans;
+import io.sae.geometry.NearestSet;
+import io.sae.geometry.ProjectedSlab;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 

@@ -64,10 +64,11 @@ public final class ShiftMethod implements StructuringMethod {
       throw new InvalidInputException("method " + variant.id() + " needs at least 2 classes, the data has " + classes);
     }
     ArchitectureSpec arch = ArchitectureSpec.autoencoder(request.network(), request.data().sampleShape(), request.latentDim());
-    TargetShifter hook = new TargetShifter(variant, o, k, request.seed());
+    SampleField target = TargetShifter.target(arch.inputSize());
+    TargetShifter hook = new TargetShifter(target, variant, o, k, request.seed());
     return TrainingPlan.builder(arch)
-        .loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1.0, Map.of("target", TargetShifter.TARGET)))
-        .field(new SampleField(TargetShifter.TARGET, arch.inputSize()))
+        .loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1.0).withField("target", target))
+        .field(target)
         .hook(hook)
         .latentClassifier(new LatentClassifierSpec.LinearSvm(request.options().getDouble("svm-c")))
         .build();

@@ -1,8 +1,8 @@
 package io.sae.methods.shift;
 
-import io.sae.api.io.AtomicFiles;
-import io.sae.api.io.NpyReader;
-import io.sae.api.io.NpyWriter;
+import io.sae.data.io.AtomicFiles;
+import io.sae.data.io.NpyReader;
+import io.sae.data.io.NpyWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,13 +2,14 @@ package io.sae.methods.shift;
 
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.geometry.KMeans;
-import io.sae.api.io.AtomicFiles;
-import io.sae.api.io.NpyReader;
-import io.sae.api.io.NpyWriter;
+import io.sae.geometry.KMeans;
+import io.sae.data.io.AtomicFiles;
+import io.sae.data.io.NpyReader;
+import io.sae.data.io.NpyWriter;
 import io.sae.api.method.EpochHook;
 import io.sae.api.method.EpochState;
 import io.sae.api.method.HookResult;
+import io.sae.api.method.SampleField;
 import io.sae.api.method.LatentScope;
 import java.io.IOException;
 import java.io.Reader;
@@ -45,6 +46,7 @@ final class TargetShifter implements EpochHook {
   private static final String STATE = "shift-state.properties";
   private static final String CENTRES = "kmeans-centres.npy";
 
+  private final SampleField targetField;
   private final ShiftVariant variant;
   private final ShiftOptions options;
   private final int clusters;
@@ -61,7 +63,13 @@ final class TargetShifter implements EpochHook {
    * @param clusters k of k-means (ccae-*); ignored by dae-*
    * @param seed seed of the first k-means++ seeding (the run seed)
    */
-  TargetShifter(ShiftVariant variant, ShiftOptions options, int clusters, long seed) {
+  /** The shifted reconstruction target of samples {@code inputSize} wide. */
+  static SampleField target(int inputSize) {
+    return new SampleField(TARGET, inputSize);
+  }
+
+  TargetShifter(SampleField target, ShiftVariant variant, ShiftOptions options, int clusters, long seed) {
+    this.targetField = target;
     this.variant = variant;
     this.options = options;
     this.clusters = clusters;
@@ -76,6 +84,11 @@ final class TargetShifter implements EpochHook {
   @Override
   public LatentScope latentScope() {
     return LatentScope.ALL;
+  }
+
+  @Override
+  public List<SampleField> fills() {
+    return List.of(targetField);
   }
 
   @Override
@@ -99,7 +112,7 @@ final class TargetShifter implements EpochHook {
           + " (epoch " + state.epoch() + "); stages must be reached one at a time");
     }
     metrics.put("stage", (double) stage);
-    return new HookResult(Map.of(TARGET, targets == null ? train.features() : targets), metrics);
+    return HookResult.builder().put(targetField, targets == null ? train.features() : targets).metrics(metrics).build();
   }
 
   private void shift(Dataset train, FloatMatrix latents, Map<String, Double> metrics) {

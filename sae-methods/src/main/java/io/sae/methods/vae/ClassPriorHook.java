@@ -31,6 +31,11 @@ final class ClassPriorHook implements EpochHook {
   }
 
   @Override
+  public java.util.List<io.sae.api.method.SampleField> fills() {
+    return java.util.List.of(VaePlans.priorMean(classMeans.cols()));
+  }
+
+  @Override
   public HookResult refresh(EpochState state) {
     Dataset train = state.train();
     int d = classMeans.cols();
@@ -43,7 +48,7 @@ final class ClassPriorHook implements EpochHook {
         labelled++;
       }
     }
-    return new HookResult(Map.of(VaePlans.PRIOR_MEAN, new FloatMatrix(train.size(), d, m)),
-        Map.of("labelled_share", labelled / (double) Math.max(1, train.size())));
+    return HookResult.builder().put(fills().getFirst(), new FloatMatrix(train.size(), d, m))
+        .metric("labelled_share", labelled / (double) Math.max(1, train.size())).build();
   }
 }

@@ -1,12 +1,13 @@
 package io.sae.methods.vae;
 
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.geometry.KMeans;
-import io.sae.api.io.NpyReader;
-import io.sae.api.io.NpyWriter;
+import io.sae.geometry.KMeans;
+import io.sae.data.io.NpyReader;
+import io.sae.data.io.NpyWriter;
 import io.sae.api.method.EpochHook;
 import io.sae.api.method.EpochState;
 import io.sae.api.method.HookResult;
+import io.sae.api.method.SampleField;
 import io.sae.api.method.LatentScope;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,15 +25,22 @@ import java.util.Map;
 final class KMeansPriorHook implements EpochHook {
   static final String CENTRES = "kmeans-centres.npy";
 
+  private final SampleField priorMean;
   private final int clusters;
   private final int iterations;
   private final long seed;
   private FloatMatrix centres;
 
-  KMeansPriorHook(int clusters, int iterations, long seed) {
+  KMeansPriorHook(SampleField priorMean, int clusters, int iterations, long seed) {
+    this.priorMean = priorMean;
     this.clusters = clusters;
     this.iterations = iterations;
     this.seed = seed;
+  }
+
+  @Override
+  public java.util.List<SampleField> fills() {
+    return java.util.List.of(priorMean);
   }
 
   @Override
@@ -60,7 +68,7 @@ final class KMeansPriorHook implements EpochHook {
     metrics.put("kmeans_iterations", (double) km.iterations());
     metrics.put("kmeans_inertia", km.inertia() / z.rows());
     metrics.put("smallest_cluster", (double) smallest);
-    return new HookResult(Map.of(VaePlans.PRIOR_MEAN, new FloatMatrix(z.rows(), d, prior)), metrics);
+    return HookResult.builder().put(priorMean, new FloatMatrix(z.rows(), d, prior)).metrics(metrics).build();
   }
 
   /** The current centres (null before the first refresh). */

@@ -2,7 +2,7 @@ package io.sae.methods.vae;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.io.NpyReader;
+import io.sae.data.io.NpyReader;
 import io.sae.api.method.ComponentPrior;
 import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.OptionSpec;
@@ -55,8 +55,9 @@ final class KMeansVaeMethod implements StructuringMethod, ComponentPrior {
     if (k > request.data().trainSize()) {
       throw new InvalidInputException("method " + NAME + ": " + k + " clusters for " + request.data().trainSize() + " training samples");
     }
-    KMeansPriorHook hook = new KMeansPriorHook(k, request.options().getInt(ITERATIONS), request.seed());
-    return VaePlans.plan(VaePlans.architecture(NAME, request), request, Optional.of(hook), new LatentClassifierSpec.ClusterMajority(k));
+    var arch = VaePlans.architecture(NAME, request);
+    KMeansPriorHook hook = new KMeansPriorHook(VaePlans.priorMean(arch.latentDim()), k, request.options().getInt(ITERATIONS), request.seed());
+    return VaePlans.plan(arch, request, Optional.of(hook), new LatentClassifierSpec.ClusterMajority(k));
   }
 
   static int clusters(PlanRequest request) {

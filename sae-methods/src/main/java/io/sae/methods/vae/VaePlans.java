@@ -27,6 +27,11 @@ final class VaePlans {
   /** The sample field holding each sample's prior mean (lambda-hot, k-means). */
   static final String PRIOR_MEAN = "prior_mean";
 
+  /** The per-sample prior mean of a {@code latentDim}-dimensional latent space. */
+  static SampleField priorMean(int latentDim) {
+    return new SampleField(PRIOR_MEAN, latentDim);
+  }
+
   private VaePlans() {}
 
   static List<OptionSpec> common(double beta) {
@@ -56,16 +61,17 @@ final class VaePlans {
    */
   static TrainingPlan plan(
       ArchitectureSpec arch, PlanRequest request, Optional<EpochHook> prior, LatentClassifierSpec classifier) {
-    Map<String, String> kl = prior.isPresent() ? Map.of("prior_mean", PRIOR_MEAN) : Map.of();
+    LossTerm kl = LossTerm.of(LossKinds.KL_NORMAL, request.options().getDouble(BETA));
     TrainingPlan.Builder plan = TrainingPlan.builder(arch)
         .loss(LossTerm.of(LossKinds.RECONSTRUCTION_BCE, 1.0))
-        .loss(LossTerm.of(LossKinds.KL_NORMAL, request.options().getDouble(BETA), kl))
         .hook(prior)
         .latentClassifier(classifier);
     if (prior.isPresent()) {
-      plan.field(new SampleField(PRIOR_MEAN, arch.latentDim()));
+      SampleField mean = priorMean(arch.latentDim());
+      kl = kl.withField("prior_mean", mean);
+      plan.field(mean);
     }
-    return plan.build();
+    return plan.loss(kl).build();
   }
 
   static LatentClassifierSpec.LinearSvm svm(PlanRequest request) {

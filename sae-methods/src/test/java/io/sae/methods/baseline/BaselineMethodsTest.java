@@ -12,7 +12,7 @@ import io.sae.api.method.PlanRequest;
 import io.sae.api.method.StructuringMethod;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.HeadSpec;
-import io.sae.api.model.NetworkSpecs;
+import io.sae.tf.graph.NetworkSpecs;
 import io.sae.api.plugin.ExtensionPoint;
 import io.sae.api.plugin.ExtensionSet;
 import io.sae.api.plugin.SaePlugin;

@@ -12,7 +12,7 @@ import io.sae.api.method.LossTerm;
 import io.sae.api.method.MethodOptions;
 import io.sae.api.method.PlanRequest;
 import io.sae.api.method.StructuringMethod;
-import io.sae.api.model.NetworkSpecs;
+import io.sae.tf.graph.NetworkSpecs;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

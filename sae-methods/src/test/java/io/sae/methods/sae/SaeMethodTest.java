@@ -13,7 +13,7 @@ import io.sae.api.method.LossKinds;
 import io.sae.api.method.MethodOptions;
 import io.sae.api.method.PlanRequest;
 import io.sae.api.method.TrainingPlan;
-import io.sae.api.model.NetworkSpecs;
+import io.sae.tf.graph.NetworkSpecs;
 import io.sae.api.training.TrainingOptions;
 import io.sae.methods.baseline.AutoencoderMethod;
 import io.sae.tf.TfPlugin;
@@ -60,7 +60,7 @@ class SaeMethodTest {
     int[] labels = {0, 0, 1, 2, -1, -1};
     Dataset train = new Dataset("t", new FloatMatrix(6, 16, x), new int[] {16}, labels, List.of("a", "b", "c"));
     FloatMatrix latents = FloatMatrix.of(new double[][] {{-0.1, 0}, {0.1, 0}, {2, 0}, {0, 2}});
-    StructureTargets hook = new StructureTargets(ClassDistances.equal(3, 1), 1, 1000, 1e-12, 0);
+    StructureTargets hook = new StructureTargets(StructureTargets.target(2), ClassDistances.equal(3, 1), 1, 1000, 1e-12, 0);
     var r = hook.refresh(new EpochState(0, train, latents, new int[] {0, 1, 2, 3}, 1));
     FloatMatrix t = r.fields().get(StructureTargets.TARGET);
     FloatMatrix mask = r.fields().get(StructureTargets.MASK);
@@ -90,7 +90,7 @@ class SaeMethodTest {
       labels[i] = i % 11 == 10 ? -1 : (i % 10 < 6 ? 0 : i % 10 < 9 ? 1 : 2);
     }
     Dataset train = new Dataset("t", FloatMatrix.zeros(n, 16), new int[] {16}, labels, List.of("a", "b", "c"));
-    StructureTargets hook = new StructureTargets(ClassDistances.equal(3, 1), 1, 1000, 1e-12, 100);
+    StructureTargets hook = new StructureTargets(StructureTargets.target(2), ClassDistances.equal(3, 1), 1, 1000, 1e-12, 100);
     int[] rows = hook.latentRows(train, 7);
     int[] perClass = new int[3];
     for (int i = 0; i < rows.length; i++) {
@@ -108,7 +108,7 @@ class SaeMethodTest {
     }
     assertThat(hook.latentRows(train, 7)).containsExactly(rows);
     assertThat(hook.latentRows(train, 8)).isNotEqualTo(rows);
-    assertThat(new StructureTargets(ClassDistances.equal(3, 1), 1, 10, 1e-6, 0).latentRows(train, 7)).hasSize((int) labelledCount);
+    assertThat(new StructureTargets(StructureTargets.target(2), ClassDistances.equal(3, 1), 1, 10, 1e-6, 0).latentRows(train, 7)).hasSize((int) labelledCount);
 
     // latents: class c at (c, 0); the targets reach every labelled sample, encoded or not
     float[] z = new float[rows.length * 2];
@@ -125,7 +125,7 @@ class SaeMethodTest {
   @Test
   void aClassWithoutLabelsIsAClearError() {
     Dataset train = new Dataset("t", FloatMatrix.zeros(2, 16), new int[] {16}, new int[] {0, -1}, List.of("a", "b"));
-    StructureTargets hook = new StructureTargets(ClassDistances.equal(2, 1), 1, 10, 1e-6, 0);
+    StructureTargets hook = new StructureTargets(StructureTargets.target(2), ClassDistances.equal(2, 1), 1, 10, 1e-6, 0);
     assertThatThrownBy(() -> hook.refresh(new EpochState(0, train, FloatMatrix.zeros(1, 2), new int[] {0}, 1)))
         .hasMessageContaining("class 'b' has none");
   }

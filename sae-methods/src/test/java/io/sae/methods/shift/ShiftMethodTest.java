@@ -12,7 +12,7 @@ import io.sae.api.method.MethodOptions;
 import io.sae.api.method.OptionSpec;
 import io.sae.api.method.PlanRequest;
 import io.sae.api.method.TrainingPlan;
-import io.sae.api.model.NetworkSpecs;
+import io.sae.tf.graph.NetworkSpecs;
 import io.sae.api.training.TrainingOptions;
 import io.sae.methods.baseline.AutoencoderMethod;
 import io.sae.tf.TfPlugin;
@@ -59,7 +59,7 @@ class ShiftMethodTest {
     TrainingPlan p = plan(ShiftVariant.CCAE_2, Map.of("alpha", "0.2", "beta", "0.05"));
     assertThat(p.losses()).hasSize(1);
     assertThat(p.losses().get(0).kind()).isEqualTo(LossKinds.RECONSTRUCTION_MSE);
-    assertThat(p.losses().get(0).params()).containsEntry("target", TargetShifter.TARGET);
+    assertThat(p.losses().get(0).fields()).containsEntry("target", TargetShifter.target(p.architecture().inputSize()));
     assertThat(p.sampleFields()).singleElement().satisfies(f -> assertThat(f.width()).isEqualTo(16));
     assertThat(p.hooks()).hasSize(1);
     assertThatThrownBy(() -> plan(ShiftVariant.CCAE_2, Map.of("rival-centre", "far"))).hasMessageContaining("nearest or others");

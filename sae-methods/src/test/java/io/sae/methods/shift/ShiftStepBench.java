@@ -1,8 +1,8 @@
 package io.sae.methods.shift;
 
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.geometry.KMeans;
-import io.sae.api.io.NpyReader;
+import io.sae.geometry.KMeans;
+import io.sae.data.io.NpyReader;
 import java.nio.file.Path;
 import java.util.Random;
 

@@ -29,7 +29,7 @@ class TargetShifterTest {
   }
 
   private static TargetShifter shifter(ShiftVariant v) {
-    return new TargetShifter(v, options("nearest"), 2, 7);
+    return new TargetShifter(TargetShifter.target(1), v, options("nearest"), 2, 7);
   }
 
   private static float[] targetsAfterFirstShift(TargetShifter h, Dataset train) {
@@ -50,7 +50,7 @@ class TargetShifterTest {
     ShiftOptions o = new ShiftOptions(0.5, 0.5, 1, 1, 3, 2, 3, 2, 100, "nearest");
     assertThat(o.totalEpochs()).isEqualTo(7);
     assertThat(java.util.stream.IntStream.range(0, 9).map(o::stageAt).toArray()).containsExactly(0, 0, 0, 1, 1, 2, 2, 2, 2);
-    TargetShifter h = new TargetShifter(ShiftVariant.CCAE_1, o, 2, 7);
+    TargetShifter h = new TargetShifter(TargetShifter.target(1), ShiftVariant.CCAE_1, o, 2, 7);
     assertThat(java.util.stream.IntStream.range(0, 9).filter(h::refreshBefore).toArray()).containsExactly(0, 3, 5);
     h.refresh(new EpochState(0, TRAIN, LATENTS, ALL, 1));
     assertThat(h.targets()).isNull(); // still the inputs
@@ -94,7 +94,7 @@ class TargetShifterTest {
     assertThat(targetsAfterFirstShift(shifter(ShiftVariant.DAE_1), hidden)).containsExactly(0f, 2f, 11f, 13f);
     // dae-2, rival = all other classes (Eq. 15): after dae-1: 0, 2, 11, 13 (means 0 and 12);
     // row 0: 1.5 * 0 - 0.5 * 12 = -6; rows 2, 3: 1.5 x - 0.5 * 0 = 16.5, 19.5
-    TargetShifter others = new TargetShifter(ShiftVariant.DAE_2, options("others"), 2, 7);
+    TargetShifter others = new TargetShifter(TargetShifter.target(1), ShiftVariant.DAE_2, options("others"), 2, 7);
     assertThat(targetsAfterFirstShift(others, hidden)).containsExactly(-6f, 2f, 16.5f, 19.5f);
   }
 
@@ -123,8 +123,8 @@ class TargetShifterTest {
   void sameSeedSameTargetsAndKMeansIsWarmStarted() {
     Blob b = Blob.make(600, 1);
     for (ShiftVariant v : new ShiftVariant[] {ShiftVariant.CCAE_2, ShiftVariant.CCAE_4}) {
-      TargetShifter h1 = new TargetShifter(v, new ShiftOptions(0.3, 0.1, 5, 5, 3, 1, 0, 3, 50, "nearest"), 3, 11);
-      TargetShifter h2 = new TargetShifter(v, new ShiftOptions(0.3, 0.1, 5, 5, 3, 1, 0, 3, 50, "nearest"), 3, 11);
+      TargetShifter h1 = new TargetShifter(TargetShifter.target(8), v, new ShiftOptions(0.3, 0.1, 5, 5, 3, 1, 0, 3, 50, "nearest"), 3, 11);
+      TargetShifter h2 = new TargetShifter(TargetShifter.target(8), v, new ShiftOptions(0.3, 0.1, 5, 5, 3, 1, 0, 3, 50, "nearest"), 3, 11);
       for (int e = 0; e < 3; e++) {
         FloatMatrix t1 = h1.refresh(new EpochState(e, b.train(), b.latents(), b.all(), e)).fields().get(TargetShifter.TARGET);
         FloatMatrix t2 = h2.refresh(new EpochState(e, b.train(), b.latents(), b.all(), e)).fields().get(TargetShifter.TARGET);
@@ -133,7 +133,7 @@ class TargetShifterTest {
       // the second k-means starts from the first one's centres: on unchanged latents it is already converged
       assertThat(h1.centres()).isNotNull();
     }
-    TargetShifter h = new TargetShifter(ShiftVariant.CCAE_1, new ShiftOptions(0.3, 0, 0, 0, 4, 1, 0, 3, 50, "nearest"), 3, 11);
+    TargetShifter h = new TargetShifter(TargetShifter.target(8), ShiftVariant.CCAE_1, new ShiftOptions(0.3, 0, 0, 0, 4, 1, 0, 3, 50, "nearest"), 3, 11);
     h.refresh(new EpochState(0, b.train(), b.latents(), b.all(), 0));
     h.refresh(new EpochState(1, b.train(), b.latents(), b.all(), 1));
     FloatMatrix first = h.centres();
@@ -143,7 +143,7 @@ class TargetShifterTest {
     assertThat(h.centres()).isEqualTo(first);
     // moved latents: Lloyd continues from the previous centres
     h.refresh(new EpochState(3, b.train(), b.shifted(), b.all(), 3));
-    assertThat(h.centres()).isEqualTo(io.sae.api.geometry.KMeans.fitFrom(b.shifted(), first, 50).centres());
+    assertThat(h.centres()).isEqualTo(io.sae.geometry.KMeans.fitFrom(b.shifted(), first, 50).centres());
   }
 
   @Test
@@ -151,15 +151,15 @@ class TargetShifterTest {
     Blob b = Blob.make(500, 2);
     for (ShiftVariant v : ShiftVariant.values()) {
       ShiftOptions o = new ShiftOptions(0.3, 0.2, 4, 3, 4, 2, 0, 3, 50, "nearest");
-      TargetShifter straight = new TargetShifter(v, o, 3, 5);
-      TargetShifter first = new TargetShifter(v, o, 3, 5);
+      TargetShifter straight = new TargetShifter(TargetShifter.target(8), v, o, 3, 5);
+      TargetShifter first = new TargetShifter(TargetShifter.target(8), v, o, 3, 5);
       for (int e : new int[] {0, 2, 4}) {
         straight.refresh(new EpochState(e, b.train(), b.latents(), b.all(), e));
         first.refresh(new EpochState(e, b.train(), b.latents(), b.all(), e));
       }
       Path dir = Files.createDirectories(tmp.resolve(v.id()));
       first.saveState(dir);
-      TargetShifter resumed = new TargetShifter(v, o, 3, 5);
+      TargetShifter resumed = new TargetShifter(TargetShifter.target(8), v, o, 3, 5);
       resumed.restoreState(dir);
       // resume inside stage 2: same targets; then stage 3 shifts alike
       assertThat(resumed.refresh(new EpochState(5, b.train(), b.latents(), b.all(), 5)).fields().get(TargetShifter.TARGET))

@@ -19,7 +19,7 @@ import io.sae.api.plugin.ExtensionPoint;
 import io.sae.api.plugin.ExtensionSet;
 import io.sae.api.plugin.SaePlugin;
 import java.util.ServiceLoader;
-import io.sae.api.model.NetworkSpecs;
+import io.sae.tf.graph.NetworkSpecs;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +69,7 @@ class VaeMethodsTest {
   void lambdaHotPriorIsLambdaTimesTheOneHotLabelAndZeroForHiddenLabels() {
     LambdaHotVaeMethod m = new LambdaHotVaeMethod();
     TrainingPlan p = plan(m, Map.of("lambda", "4"), HALF, 5);
-    assertThat(p.losses().get(1).params()).containsEntry("prior_mean", VaePlans.PRIOR_MEAN);
+    assertThat(p.losses().get(1).fields()).containsEntry("prior_mean", VaePlans.priorMean(5));
     assertThat(p.latentClassifier()).isEqualTo(new LatentClassifierSpec.ArgmaxFirstK(3));
     Dataset train = new Dataset("toy", FloatMatrix.zeros(4, 4), new int[] {4}, new int[] {2, Dataset.UNLABELED, 0, 1}, List.of("a", "b", "c"));
     FloatMatrix prior = p.hooks().getFirst().refresh(new EpochState(0, train, FloatMatrix.zeros(0, 5), new int[0], 1)).fields()
@@ -119,7 +119,7 @@ class VaeMethodsTest {
     hook.saveState(dir);
     FloatMatrix saved = m.componentMeans(request(m, Map.of("clusters", "2"), THREE, "dense:5", 2), dir);
     assertThat(saved).isEqualTo(hook.centres());
-    KMeansPriorHook resumed = new KMeansPriorHook(2, 100, 7);
+    KMeansPriorHook resumed = new KMeansPriorHook(VaePlans.priorMean(2), 2, 100, 7);
     resumed.restoreState(dir);
     assertThat(resumed.centres()).isEqualTo(hook.centres());
     assertThatThrownBy(() -> m.componentMeans(request(m, Map.of("clusters", "3"), THREE, "dense:5", 2), dir))

@@ -13,7 +13,7 @@ import io.sae.api.method.StructuringMethod;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
 import io.sae.api.model.ModelInfo;
-import io.sae.api.model.NetworkSpecs;
+import io.sae.tf.graph.NetworkSpecs;
 import io.sae.api.training.EpochMetrics;
 import io.sae.api.training.TrainingOptions;
 import io.sae.runtime.SaeRuntime;

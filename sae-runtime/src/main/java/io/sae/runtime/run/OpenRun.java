@@ -5,7 +5,7 @@ import io.sae.api.method.PlanRequest;
 import io.sae.api.method.StructuringMethod;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ModelInfo;
-import io.sae.api.model.NetworkSpecs;
+import io.sae.tf.graph.NetworkSpecs;
 import io.sae.runtime.SaeRuntime;
 import io.sae.tf.model.TfModel;
 import java.io.IOException;

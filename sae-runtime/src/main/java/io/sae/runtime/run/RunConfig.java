@@ -41,8 +41,8 @@ public record RunConfig(
     @JsonInclude(JsonInclude.Include.NON_NULL) String earlyStop) {
 
   /** The early stopping this run was trained with, if any. */
-  public java.util.Optional<io.sae.api.training.EarlyStopping> earlyStopping() {
-    return earlyStop == null ? java.util.Optional.empty() : java.util.Optional.of(io.sae.api.training.EarlyStopping.parse(earlyStop));
+  public java.util.Optional<io.sae.runtime.train.EarlyStopping> earlyStopping() {
+    return earlyStop == null ? java.util.Optional.empty() : java.util.Optional.of(io.sae.runtime.train.EarlyStopping.parse(earlyStop));
   }
 
   /** The same config with another epoch total (a resume that trains further). */

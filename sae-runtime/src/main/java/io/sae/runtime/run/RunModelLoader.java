@@ -7,7 +7,7 @@ import io.sae.api.method.StructuringMethod;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ModelInfo;
 import io.sae.api.model.ModelLoader;
-import io.sae.api.model.NetworkSpecs;
+import io.sae.tf.graph.NetworkSpecs;
 import io.sae.api.model.SaeModel;
 import io.sae.api.plugin.ExtensionPoint;
 import io.sae.runtime.plugin.PluginLoader;

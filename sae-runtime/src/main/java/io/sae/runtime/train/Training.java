@@ -2,7 +2,7 @@ package io.sae.runtime.train;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.LabelSelection;
-import io.sae.api.training.EarlyStopping;
+import io.sae.runtime.train.EarlyStopping;
 import io.sae.runtime.data.InMemoryDataset;
 import io.sae.runtime.data.SampleLimit;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sae.api.InvalidInputException;
-import io.sae.api.io.NpyReader;
+import io.sae.data.io.NpyReader;
 import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.train.RunTrainer;
 import io.sae.runtime.train.Training;

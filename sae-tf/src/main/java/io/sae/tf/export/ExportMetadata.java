@@ -1,11 +1,11 @@
 package io.sae.tf.export;
 
 import io.sae.api.InvalidInputException;
-import io.sae.api.io.AtomicFiles;
+import io.sae.data.io.AtomicFiles;
 import io.sae.api.model.ArchitectureSpec;
 import io.sae.api.model.HeadSpec;
 import io.sae.api.model.ModelInfo;
-import io.sae.api.model.NetworkSpecs;
+import io.sae.tf.graph.NetworkSpecs;
 import io.sae.tf.readout.Readout;
 import java.io.IOException;
 import java.io.InputStream;

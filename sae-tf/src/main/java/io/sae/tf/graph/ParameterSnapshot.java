@@ -1,7 +1,7 @@
 package io.sae.tf.graph;
 
 import io.sae.api.InvalidInputException;
-import io.sae.api.io.AtomicFiles;
+import io.sae.data.io.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;

@@ -9,7 +9,7 @@ import org.tensorflow.types.TFloat32;
 /**
  * {@link io.sae.api.method.LossKinds#KL_NORMAL}: KL(N(mu, diag(exp(lv))) || N(m, I)) =
  * 0.5 * sum(exp(lv) + (mu - m)^2 - 1 - lv) over latent dimensions, averaged over samples. The prior mean m is
- * the field named by parameter {@code prior_mean}, or 0.
+ * the sample field the term reads as {@code prior_mean}, or 0.
  */
 public final class KlNormalLoss implements LossBuilder {
   @Override
@@ -18,8 +18,7 @@ public final class KlNormalLoss implements LossBuilder {
     Operand<TFloat32> logVar = ctx.model().latentLogVar()
         .orElseThrow(() -> new InvalidInputException("loss " + term.kind() + " needs a variational head, the architecture has none"));
     Operand<TFloat32> mu = ctx.model().latentMean();
-    String prior = term.params().get("prior_mean");
-    Operand<TFloat32> centred = prior == null ? mu : tf.math.sub(mu, ctx.field(prior));
+    Operand<TFloat32> centred = term.fields().containsKey("prior_mean") ? tf.math.sub(mu, ctx.field(term, "prior_mean")) : mu;
     Operand<TFloat32> kl = tf.math.sub(
         tf.math.add(tf.math.exp(logVar), tf.math.square(centred)),
         tf.math.add(tf.constant(1f), logVar));

@@ -13,8 +13,8 @@ public final class LatentMseLoss implements LossBuilder {
   @Override
   public Operand<TFloat32> build(LossTerm term, LossContext ctx) {
     Ops tf = ctx.tf();
-    Operand<TFloat32> target = ctx.field(ctx.requireParam(term, "target"));
-    Operand<TFloat32> mask = tf.reshape(ctx.field(ctx.requireParam(term, "mask")), tf.constant(new int[] {-1}));
+    Operand<TFloat32> target = ctx.field(term, "target");
+    Operand<TFloat32> mask = tf.reshape(ctx.field(term, "mask"), tf.constant(new int[] {-1}));
     Operand<TFloat32> perSample = BatchMeans.rowMean(tf, tf.math.square(tf.math.sub(ctx.model().latent(), target)));
     return BatchMeans.maskedMean(tf, perSample, mask);
   }

@@ -2,6 +2,7 @@ package io.sae.tf.loss;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.method.LossTerm;
+import io.sae.api.method.SampleField;
 import io.sae.tf.graph.ModelGraph;
 import io.sae.tf.graph.Parameters;
 import org.tensorflow.Operand;
@@ -27,7 +28,21 @@ public interface LossContext {
    *
    * @throws InvalidInputException when the plan declares no such field
    */
-  Operand<TFloat32> field(String name);
+  Operand<TFloat32> field(SampleField field);
+
+  /**
+   * The batch rows of the field {@code term} reads in {@code role} (see {@link LossTerm#withField}).
+   *
+   * @throws InvalidInputException when the term names no field for that role
+   */
+  default Operand<TFloat32> field(LossTerm term, String role) {
+    SampleField f = term.fields().get(role);
+    if (f == null) {
+      throw new InvalidInputException("loss term " + term.metricName() + " needs a sample field as '" + role + "' (it has "
+          + term.fields().keySet() + ")");
+    }
+    return field(f);
+  }
 
   /**
    * A constant of {@code term} as a graph constant of its matrix shape.
@@ -39,13 +54,10 @@ public interface LossContext {
   /** Where a loss that learns something (e.g. class centres) creates its variables. */
   Parameters parameters();
 
-  /**
-   * The reconstruction target a term names in parameter {@code target}: the input (default, or {@code input})
-   * or a sample field.
-   */
+  /** The reconstruction target of a term: the sample field it reads as {@code target}, else the input. */
   default Operand<TFloat32> reconstructionTarget(LossTerm term) {
-    String target = term.params().getOrDefault("target", "input");
-    return target.equals("input") ? model().input() : field(target);
+    SampleField target = term.fields().get("target");
+    return target == null ? model().input() : field(target);
   }
 
   /** A required string parameter of a term. */

@@ -1,7 +1,7 @@
 package io.sae.tf.train;
 
 import io.sae.api.InvalidInputException;
-import io.sae.api.io.AtomicFiles;
+import io.sae.data.io.AtomicFiles;
 import io.sae.api.method.EpochHook;
 import io.sae.api.training.EpochMetrics;
 import io.sae.api.training.History;

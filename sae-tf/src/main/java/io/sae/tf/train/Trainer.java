@@ -137,6 +137,7 @@ public final class Trainer {
           FloatMatrix latents = rows.length == 0 ? FloatMatrix.zeros(0, plan.architecture().latentDim())
               : encode(g, rows.length == train.size() ? train : train.subset("hook", rows));
           HookResult r = hook.refresh(new EpochState(epoch, train, latents, rows, refreshSeed));
+          requireDeclaredFields(hook, r);
           hookFields.set(i, r.fields());
           for (var metric : r.metrics().entrySet()) {
             if (values.put("hook_" + metric.getKey(), metric.getValue()) != null) {
@@ -211,6 +212,16 @@ public final class Trainer {
       }
     }
     return rows;
+  }
+
+  /** A refresh gives values for exactly the fields its hook declares in {@link EpochHook#fills()}. */
+  private static void requireDeclaredFields(EpochHook hook, HookResult r) {
+    java.util.Set<String> declared = new java.util.TreeSet<>();
+    hook.fills().forEach(f -> declared.add(f.name()));
+    if (!declared.equals(new java.util.TreeSet<>(r.fields().keySet()))) {
+      throw new IllegalStateException("epoch hook " + hook.getClass().getSimpleName() + " declares that it fills " + declared
+          + " but its refresh gave " + new java.util.TreeSet<>(r.fields().keySet()));
+    }
   }
 
   /** Each plan field from the one hook that fills it, checked for its shape. */

@@ -104,7 +104,8 @@ final class TrainingGraph implements LossContext, AutoCloseable {
   }
 
   @Override
-  public Operand<TFloat32> field(String name) {
+  public Operand<TFloat32> field(SampleField field) {
+    String name = field.name();
     Placeholder<TFloat32> p = fields.get(name);
     if (p == null) {
       throw new InvalidInputException("a loss term uses sample field '" + name + "', but the plan declares " + fields.keySet());

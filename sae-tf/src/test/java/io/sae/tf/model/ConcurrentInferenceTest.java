@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.model.ArchitectureSpec;
 import io.sae.api.model.ModelInfo;
-import io.sae.api.model.NetworkSpecs;
+import io.sae.tf.graph.NetworkSpecs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

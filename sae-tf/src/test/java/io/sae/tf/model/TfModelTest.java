@@ -8,7 +8,7 @@ import io.sae.api.data.FloatMatrix;
 import io.sae.api.model.ArchitectureSpec;
 import io.sae.api.model.HeadSpec;
 import io.sae.api.model.ModelInfo;
-import io.sae.api.model.NetworkSpecs;
+import io.sae.tf.graph.NetworkSpecs;
 import io.sae.tf.graph.ParameterSnapshot;
 import io.sae.tf.graph.Parameters;
 import java.util.List;

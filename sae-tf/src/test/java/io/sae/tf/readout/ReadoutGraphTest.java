@@ -11,7 +11,7 @@ import io.sae.api.model.ArchitectureSpec;
 import io.sae.api.model.Classification;
 import io.sae.api.model.HeadSpec;
 import io.sae.api.model.ModelInfo;
-import io.sae.api.model.NetworkSpecs;
+import io.sae.tf.graph.NetworkSpecs;
 import io.sae.tf.model.TestModels;
 import io.sae.tf.model.TfModel;
 import java.util.List;

@@ -9,7 +9,7 @@ import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
-import io.sae.api.model.NetworkSpecs;
+import io.sae.tf.graph.NetworkSpecs;
 import io.sae.api.training.TrainingOptions;
 import io.sae.tf.graph.Initializer;
 import io.sae.tf.loss.LossBuilder;

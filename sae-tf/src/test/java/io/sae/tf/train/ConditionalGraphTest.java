@@ -14,7 +14,7 @@ import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
 import io.sae.api.model.HeadSpec;
 import io.sae.api.model.ModelInfo;
-import io.sae.api.model.NetworkSpecs;
+import io.sae.tf.graph.NetworkSpecs;
 import io.sae.api.training.TrainingOptions;
 import io.sae.tf.graph.ModelGraph;
 import io.sae.tf.model.TfModel;

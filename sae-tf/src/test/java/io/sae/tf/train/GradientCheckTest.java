@@ -10,7 +10,7 @@ import io.sae.api.method.LossTerm;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
 import io.sae.api.model.HeadSpec;
-import io.sae.api.model.NetworkSpecs;
+import io.sae.tf.graph.NetworkSpecs;
 import io.sae.tf.graph.ParameterSnapshot;
 import io.sae.tf.graph.Parameters;
 import java.util.ArrayList;

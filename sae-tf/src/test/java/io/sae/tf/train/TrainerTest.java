@@ -16,7 +16,7 @@ import io.sae.api.method.SampleField;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
 import io.sae.api.model.HeadSpec;
-import io.sae.api.model.NetworkSpecs;
+import io.sae.tf.graph.NetworkSpecs;
 import io.sae.api.training.EpochMetrics;
 import io.sae.api.training.TrainingListener;
 import io.sae.api.training.TrainingOptions;
@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TrainerTest {
+  private static final SampleField TARGET = new SampleField("target", 2);
+  private static final SampleField MASK = new SampleField("mask", 1);
+
   private final Trainer trainer = new Trainer(Fixtures.losses(), Fixtures.transforms());
 
   private static TrainingPlan autoencoder(String arch, int[] shape) {
@@ -196,6 +199,11 @@ class TrainerTest {
       }
 
       @Override
+      public List<SampleField> fills() {
+        return List.of(TARGET, MASK);
+      }
+
+      @Override
       public HookResult refresh(EpochState s) {
         refreshed.add(s.epoch());
         assertThat(s.latents().rows()).isEqualTo(200);
@@ -212,8 +220,8 @@ class TrainerTest {
     };
     TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2),
         List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 0.5),
-            LossTerm.of(LossKinds.LATENT_MSE, 0.5, Map.of("target", "target", "mask", "mask"))),
-        List.of(new SampleField("target", 2), new SampleField("mask", 1)), Optional.of(hook), EpochSelection.LAST,
+            LossTerm.of(LossKinds.LATENT_MSE, 0.5).withField("target", TARGET).withField("mask", MASK)),
+        List.of(TARGET, MASK), Optional.of(hook), EpochSelection.LAST,
         new LatentClassifierSpec.LinearSvm(1), false);
     var out = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(8, 16, 1e-2, 1), Optional.empty(), false, List.of());
     assertThat(refreshed).containsExactly(0, 2, 4, 6);
@@ -230,6 +238,11 @@ class TrainerTest {
       @Override
       public boolean refreshBefore(int epoch) {
         return everyEpoch;
+      }
+
+      @Override
+      public List<SampleField> fills() {
+        return List.of(new SampleField(field, width));
       }
 
       @Override
@@ -258,8 +271,8 @@ class TrainerTest {
   private static TrainingPlan twoHookPlan(EpochHook target, EpochHook mask) {
     return TrainingPlan.builder(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2))
         .loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 0.5))
-        .loss(LossTerm.of(LossKinds.LATENT_MSE, 0.5, Map.of("target", "target", "mask", "mask")))
-        .field(new SampleField("target", 2)).field(new SampleField("mask", 1))
+        .loss(LossTerm.of(LossKinds.LATENT_MSE, 0.5).withField("target", TARGET).withField("mask", MASK))
+        .field(TARGET).field(MASK)
         .hook(target).hook(mask).build();
   }
 
@@ -293,15 +306,34 @@ class TrainerTest {
   }
 
   @Test
-  void aFieldFilledByTwoHooksIsRejected() {
-    Dataset d = Fixtures.twoClasses(40, new int[] {16}, 5);
+  void aFieldFilledByTwoHooksIsRejectedWhenThePlanIsBuilt() {
     List<String> restored = new ArrayList<>();
-    EpochHook silentTarget = s -> new HookResult(Map.of("target", FloatMatrix.zeros(s.train().size(), 16)), Map.of());
+    SampleField wide = new SampleField("target", 16);
+    var plan = TrainingPlan.builder(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2))
+        .loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1).withField("target", wide)).field(wide)
+        .hook(fieldHook("target", 16, true, restored)).hook(fieldHook("target", 16, true, restored));
+    assertThatThrownBy(plan::build).hasMessageContaining("sample field 'target' is filled by two hooks: hook 0").hasMessageContaining("and hook 1");
+  }
+
+  @Test
+  void aHookGivingOtherFieldsThanItDeclaresIsStopped() {
+    Dataset d = Fixtures.twoClasses(20, new int[] {16}, 5);
+    EpochHook liar = new EpochHook() {
+      @Override
+      public List<SampleField> fills() {
+        return List.of(TARGET, MASK);
+      }
+
+      @Override
+      public HookResult refresh(EpochState s) {
+        return HookResult.builder().put(TARGET, FloatMatrix.zeros(20, 2)).build();
+      }
+    };
     TrainingPlan plan = TrainingPlan.builder(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2))
-        .loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1, Map.of("target", "target"))).field(new SampleField("target", 16))
-        .hook(fieldHook("target", 16, true, restored)).hook(silentTarget).build();
+        .loss(LossTerm.of(LossKinds.LATENT_MSE, 1).withField("target", TARGET).withField("mask", MASK)).field(TARGET).field(MASK)
+        .hook(liar).build();
     assertThatThrownBy(() -> trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(1, 8, 1e-2, 1), Optional.empty(), false,
-        List.of())).hasMessageContaining("sample field target is filled by two epoch hooks");
+        List.of())).hasMessageContaining("declares that it fills [mask, target] but its refresh gave [target]");
   }
 
   @Test
@@ -320,6 +352,11 @@ class TrainerTest {
       }
 
       @Override
+      public List<SampleField> fills() {
+        return List.of(TARGET, MASK);
+      }
+
+      @Override
       public HookResult refresh(EpochState s) {
         seen.add(s.latentRows());
         assertThat(s.latents().rows()).isEqualTo(s.latentRows().length);
@@ -327,8 +364,8 @@ class TrainerTest {
       }
     };
     TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2),
-        List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1), LossTerm.of(LossKinds.LATENT_MSE, 1, Map.of("target", "target", "mask", "mask"))),
-        List.of(new SampleField("target", 2), new SampleField("mask", 1)), Optional.of(hook), EpochSelection.LAST,
+        List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1), LossTerm.of(LossKinds.LATENT_MSE, 1).withField("target", TARGET).withField("mask", MASK)),
+        List.of(TARGET, MASK), Optional.of(hook), EpochSelection.LAST,
         new LatentClassifierSpec.LinearSvm(1), false);
     trainer.train(plan, Fixtures.noValidation(partly), new TrainingOptions(1, 10, 1e-2, 1), Optional.empty(), false, List.of());
     assertThat(seen).singleElement().satisfies(rows -> assertThat(rows).containsExactly(0, 5, 10, 15, 20, 25, 30, 35, 40, 45));
@@ -337,10 +374,20 @@ class TrainerTest {
   @Test
   void hookReturningWrongShapeIsRejected() {
     Dataset d = Fixtures.twoClasses(20, new int[] {16}, 5);
-    EpochHook bad = s -> new HookResult(Map.of("target", FloatMatrix.zeros(19, 2)), Map.of());
+    EpochHook bad = new EpochHook() {
+      @Override
+      public List<SampleField> fills() {
+        return List.of(TARGET);
+      }
+
+      @Override
+      public HookResult refresh(EpochState s) {
+        return HookResult.builder().put(TARGET, FloatMatrix.zeros(19, 2)).build(); // 19 rows for 20 samples
+      }
+    };
     TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2),
-        List.of(LossTerm.of(LossKinds.LATENT_MSE, 1, Map.of("target", "target", "mask", "target"))),
-        List.of(new SampleField("target", 2)), Optional.of(bad), EpochSelection.LAST, new LatentClassifierSpec.LinearSvm(1), false);
+        List.of(LossTerm.of(LossKinds.LATENT_MSE, 1).withField("target", TARGET).withField("mask", TARGET)),
+        List.of(TARGET), Optional.of(bad), EpochSelection.LAST, new LatentClassifierSpec.LinearSvm(1), false);
     assertThatThrownBy(() -> trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(1, 8, 1e-2, 1), Optional.empty(), false,
         List.of())).hasMessageContaining("must be 20x2");
   }

@@ -15,7 +15,7 @@ import io.sae.api.method.SampleField;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
 import io.sae.api.model.HeadSpec;
-import io.sae.api.model.NetworkSpecs;
+import io.sae.tf.graph.NetworkSpecs;
 import io.sae.api.training.TrainingOptions;
 import java.util.List;
 import java.util.Map;
@@ -32,16 +32,25 @@ class VariationalLossTest {
 
   private static TrainingPlan plan(boolean withPrior) {
     ArchitectureSpec arch = ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:6"), new int[] {8}, 3).withHead(new HeadSpec.Variational());
-    LossTerm kl = withPrior ? LossTerm.of(LossKinds.KL_NORMAL, 1, Map.of("prior_mean", "prior")) : LossTerm.of(LossKinds.KL_NORMAL, 1);
-    EpochHook hook = s -> {
-      float[] m = new float[s.train().size() * 3];
-      for (int i = 0; i < s.train().size(); i++) {
-        m[i * 3] = 2f; // prior mean (2, 0, 0)
+    SampleField prior = new SampleField("prior", 3);
+    LossTerm kl = withPrior ? LossTerm.of(LossKinds.KL_NORMAL, 1).withField("prior_mean", prior) : LossTerm.of(LossKinds.KL_NORMAL, 1);
+    EpochHook hook = new EpochHook() {
+      @Override
+      public List<SampleField> fills() {
+        return List.of(prior);
       }
-      return new HookResult(Map.of("prior", new FloatMatrix(s.train().size(), 3, m)), Map.of());
+
+      @Override
+      public HookResult refresh(io.sae.api.method.EpochState s) {
+        float[] m = new float[s.train().size() * 3];
+        for (int i = 0; i < s.train().size(); i++) {
+          m[i * 3] = 2f; // prior mean (2, 0, 0)
+        }
+        return HookResult.builder().put(prior, new FloatMatrix(s.train().size(), 3, m)).build();
+      }
     };
     return new TrainingPlan(arch, List.of(kl, LossTerm.of(LossKinds.RECONSTRUCTION_BCE, 1)),
-        withPrior ? List.of(new SampleField("prior", 3)) : List.of(), withPrior ? Optional.of(hook) : Optional.empty(),
+        withPrior ? List.of(prior) : List.of(), withPrior ? Optional.of(hook) : Optional.empty(),
         EpochSelection.LAST, new LatentClassifierSpec.LinearSvm(1), false);
   }
 

@@ -3,7 +3,7 @@ package io.sae.lab.experiment.gabdullin;
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.Dataset;
 import io.sae.api.data.LabelSelection;
-import io.sae.api.io.NpyWriter;
+import io.sae.data.io.NpyWriter;
 import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.data.DataRequest;
 import io.sae.runtime.data.PreparedData;

@@ -1,7 +1,7 @@
 package io.sae.lab.experiment.gabdullin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sae.api.io.AtomicFiles;
+import io.sae.data.io.AtomicFiles;
 import io.sae.lab.experiment.ExperimentRuns;
 import io.sae.lab.experiment.RunMetrics;
 import io.sae.runtime.SaeRuntime;

@@ -1,7 +1,7 @@
 package io.sae.lab.experiment.nousi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sae.api.io.AtomicFiles;
+import io.sae.data.io.AtomicFiles;
 import io.sae.api.training.TrainingListener;
 import io.sae.lab.classify.Classification;
 import io.sae.lab.classify.ClassifyOptions;

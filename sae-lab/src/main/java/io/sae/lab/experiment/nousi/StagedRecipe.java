@@ -2,7 +2,7 @@ package io.sae.lab.experiment.nousi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sae.api.InvalidInputException;
-import io.sae.api.io.AtomicFiles;
+import io.sae.data.io.AtomicFiles;
 import io.sae.runtime.data.SampleLimit;
 import io.sae.runtime.train.Training;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import io.sae.lab.experiment.ExperimentRuns;
 import io.sae.runtime.train.LogProgress;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sae.api.InvalidInputException;
-import io.sae.api.io.AtomicFiles;
+import io.sae.data.io.AtomicFiles;
 import io.sae.api.training.EpochMetrics;
 import io.sae.api.training.TrainingListener;
 import io.sae.runtime.SaeRuntime;

@@ -4,7 +4,7 @@ import io.sae.lab.suggest.LabelSuggestions;
 import io.sae.lab.suggest.SuggestOptions;
 import io.sae.lab.suggest.SuggestResult;
 import io.sae.api.data.Dataset;
-import io.sae.api.io.AtomicFiles;
+import io.sae.data.io.AtomicFiles;
 import io.sae.runtime.data.LabelIndexFile;
 import io.sae.runtime.data.PreparedData;
 import io.sae.runtime.train.Training;

@@ -1,0 +1,60 @@
+package io.sae.data.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+
+/**
+ * Writes a file through a temporary sibling that is moved over the target only once complete (atomically
+ * where the file system allows), so readers see the old file, the complete new one, or none.
+ */
+public final class AtomicFiles {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private AtomicFiles() {}
+
+  /** Something that writes a file's content into a stream. */
+  @FunctionalInterface
+  public interface Content {
+    /** Writes the whole content; {@code out} is closed by the caller. */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Writes {@code bytes} to {@code target}; parent directories are created. */
+  public static void write(Path target, byte[] bytes) throws IOException {
+    write(target, out -> out.write(bytes));
+  }
+
+  /**
+   * Writes what {@code content} produces to {@code target}; parent directories are created. On failure the
+   * temporary file is deleted and {@code target} is left as it was.
+   */
+  public static void write(Path target, Content content) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path dir = absolute.getParent();
+    Files.createDirectories(dir);
+    // not Files.createTempFile: it makes the file owner-only (0600); this one gets the usual umask permissions
+    Path tmp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+    boolean done = false;
+    try {
+      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        content.writeTo(out);
+      }
+      try {
+        Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+      done = true;
+    } finally {
+      if (!done) {
+        Files.deleteIfExists(tmp);
+      }
+    }
+  }
+}
