@@ -22,10 +22,10 @@ import io.sae.tf.TfModule;
 import io.sae.tf.TfRegistries;
 import io.sae.tf.model.TfModel;
 import io.sae.tf.train.Trainer;
+import io.sae.tf.train.TrainRequest;
 import io.sae.tf.train.TrainingOutcome;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class GeometricMethodTest {
   private static FloatMatrix trainAndEncode(TrainingPlan p, Dataset d, String name) throws Exception {
     Trainer trainer = new Trainer(INJECTOR.getInstance(Key.get(TfRegistries.LOSSES)), INJECTOR.getInstance(Key.get(TfRegistries.TRANSFORMS)));
     LabeledSplit all = new LabeledSplit(d, d.subset("v", new int[0]), IntStream.range(0, d.size()).toArray(), new int[0]);
-    TrainingOutcome out = trainer.train(p, all, new TrainingOptions(40, 32, 1e-2, 3), Optional.empty(), false, List.of());
+    TrainingOutcome out = trainer.train(TrainRequest.of(p, all, new TrainingOptions(40, 32, 1e-2, 3)));
     try (TfModel model = new TfModel(new ModelInfo(name, p.architecture(), CLASSES), out.weights(),
         INJECTOR.getInstance(Key.get(TfRegistries.TRANSFORMS)))) {
       return model.encode(d.features());

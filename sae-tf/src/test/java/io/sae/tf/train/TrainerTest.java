@@ -40,8 +40,8 @@ class TrainerTest {
   @Test
   void autoencoderLossFallsAndValidationIsReported() throws Exception {
     Dataset d = Fixtures.twoClasses(400, new int[] {16}, 1);
-    var out = trainer.train(autoencoder("dense:8:relu:sigmoid", new int[] {16}), Fixtures.withValidation(d, 40),
-        new TrainingOptions(6, 32, 1e-2, 1), Optional.empty(), false, List.of());
+    var out = trainer.train(TrainRequest.of(autoencoder("dense:8:relu:sigmoid", new int[] {16}), Fixtures.withValidation(d, 40),
+        new TrainingOptions(6, 32, 1e-2, 1)));
     double[] loss = out.history().series("loss");
     assertThat(loss[5]).isLessThan(loss[0] * 0.5);
     // the data has two prototypes with noise 0.1: a good model reconstructs to about the noise level
@@ -53,9 +53,9 @@ class TrainerTest {
   void sameSeedGivesSameWeightsAndOtherSeedDiffers() throws Exception {
     Dataset d = Fixtures.twoClasses(200, new int[] {16}, 1);
     TrainingPlan plan = autoencoder("dense:8", new int[] {16});
-    var a = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(2, 16, 1e-2, 7), Optional.empty(), false, List.of());
-    var b = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(2, 16, 1e-2, 7), Optional.empty(), false, List.of());
-    var c = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(2, 16, 1e-2, 8), Optional.empty(), false, List.of());
+    var a = trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(2, 16, 1e-2, 7)));
+    var b = trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(2, 16, 1e-2, 7)));
+    var c = trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(2, 16, 1e-2, 8)));
     assertThat(a.weights().get("latent/kernel").values()).containsExactly(b.weights().get("latent/kernel").values());
     assertThat(a.weights().get("latent/kernel").values()).isNotEqualTo(c.weights().get("latent/kernel").values());
   }
@@ -64,7 +64,7 @@ class TrainerTest {
   void resumedRunEqualsUninterruptedRun(@TempDir Path dir) throws Exception {
     Dataset d = Fixtures.twoClasses(200, new int[] {16}, 2);
     TrainingPlan plan = autoencoder("dense:8", new int[] {16});
-    var full = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(4, 16, 1e-2, 3), Optional.empty(), false, List.of());
+    var full = trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(4, 16, 1e-2, 3)));
 
     CheckpointStore store = new CheckpointStore(dir);
     // "kill" after epoch 2 of 4: a listener throws like an interrupted process would stop
@@ -76,11 +76,12 @@ class TrainerTest {
         }
       }
     };
-    assertThatThrownBy(() -> trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(4, 16, 1e-2, 3),
-        Optional.of(store), false, List.of(killer))).hasMessage("killed");
+    assertThatThrownBy(() -> trainer.train(TrainRequest.builder(plan, Fixtures.noValidation(d), new TrainingOptions(4, 16, 1e-2, 3))
+        .checkpoints(store).listener(killer).build())).hasMessage("killed");
     assertThat(store.load().epochsDone()).isEqualTo(2);
 
-    var resumed = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(4, 16, 1e-2, 3), Optional.of(store), true, List.of());
+    var resumed = trainer.train(TrainRequest.builder(plan, Fixtures.noValidation(d), new TrainingOptions(4, 16, 1e-2, 3))
+        .checkpoints(store).resume(true).build());
     assertThat(resumed.history().epochs()).hasSize(4);
     assertThat(resumed.weights().get("latent/kernel").values()).containsExactly(full.weights().get("latent/kernel").values());
     assertThat(resumed.history().series("loss")).containsExactly(full.history().series("loss"));
@@ -103,8 +104,8 @@ class TrainerTest {
         }
       }
     };
-    var out = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(5, 16, 1e-2, 7), Optional.empty(), false,
-        List.of(stopAfterSecond));
+    var out = trainer.train(TrainRequest.builder(plan, Fixtures.noValidation(d), new TrainingOptions(5, 16, 1e-2, 7))
+        .listener(stopAfterSecond).build());
     assertThat(out.history().epochs()).hasSize(2);
     assertThat(out.selectedEpoch()).isEqualTo(1);
     assertThat(out.stoppedBecause()).isEqualTo("enough");
@@ -115,7 +116,7 @@ class TrainerTest {
     }
     assertThat(encoded.get(0).data()).isNotEqualTo(encoded.get(1).data());
     // the same seed stopped by the callback trains the first two epochs exactly as an uninterrupted run
-    var full = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(2, 16, 1e-2, 7), Optional.empty(), false, List.of());
+    var full = trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(2, 16, 1e-2, 7)));
     assertThat(full.weights().get("latent/kernel").values()).containsExactly(out.weights().get("latent/kernel").values());
     assertThat(full.stoppedEarly()).isFalse();
   }
@@ -124,16 +125,16 @@ class TrainerTest {
   void warmStartContinuesFromGivenWeights() throws Exception {
     Dataset d = Fixtures.twoClasses(200, new int[] {16}, 2);
     TrainingPlan plan = autoencoder("dense:8", new int[] {16});
-    var first = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(4, 16, 1e-2, 3), Optional.empty(), false, List.of());
+    var first = trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(4, 16, 1e-2, 3)));
     // zero epochs are not allowed, so compare the first epoch's loss: a warm start begins where the first run ended
-    var cold = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(1, 16, 1e-2, 9), Optional.empty(), false, List.of());
-    var warm = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(1, 16, 1e-2, 9), Optional.empty(), false,
-        Optional.of(first.weights()), List.of());
+    var cold = trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(1, 16, 1e-2, 9)));
+    var warm = trainer.train(TrainRequest.builder(plan, Fixtures.noValidation(d), new TrainingOptions(1, 16, 1e-2, 9))
+        .warmStart(first.weights()).build());
     assertThat(warm.history().series("loss")[0]).isLessThan(cold.history().series("loss")[0] / 2);
     assertThat(warm.history().series("loss")[0]).isLessThan(first.history().series("loss")[3] * 1.5);
     TrainingPlan other = autoencoder("dense:4", new int[] {16});
-    assertThatThrownBy(() -> trainer.train(other, Fixtures.noValidation(d), new TrainingOptions(1, 16, 1e-2, 9), Optional.empty(), false,
-        Optional.of(first.weights()), List.of())).hasMessageContaining("shape");
+    assertThatThrownBy(() -> trainer.train(TrainRequest.builder(other, Fixtures.noValidation(d), new TrainingOptions(1, 16, 1e-2, 9))
+        .warmStart(first.weights()).build())).hasMessageContaining("shape");
   }
 
   @Test
@@ -145,8 +146,7 @@ class TrainerTest {
     }
     Dataset d = new Dataset("huge", new FloatMatrix(64, 16, huge), new int[] {16}, small.labels(), small.classNames());
     TrainingPlan plan = autoencoder("dense:8:relu:linear", new int[] {16});
-    assertThatThrownBy(() -> trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(2, 8, 1e-3, 1),
-        Optional.empty(), false, List.of()))
+    assertThatThrownBy(() -> trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(2, 8, 1e-3, 1))))
         .isInstanceOf(TrainingDivergedException.class)
         .hasMessageContaining("training diverged");
   }
@@ -171,8 +171,8 @@ class TrainerTest {
         samplesPerEpoch.add(samples);
       }
     };
-    var out = trainer.train(plan, Fixtures.withValidation(partly, 40), new TrainingOptions(5, 16, 1e-2, 1), Optional.empty(), false,
-        List.of(counter));
+    var out = trainer.train(TrainRequest.builder(plan, Fixtures.withValidation(partly, 40), new TrainingOptions(5, 16, 1e-2, 1))
+        .listener(counter).build());
     assertThat(samplesPerEpoch).containsExactly(60);
     double[] acc = out.history().series("val_accuracy");
     int best = 0;
@@ -215,7 +215,7 @@ class TrainerTest {
             LossTerm.of(LossKinds.LATENT_MSE, 0.5, Map.of("target", "target", "mask", "mask"))),
         List.of(new SampleField("target", 2), new SampleField("mask", 1)), Optional.of(hook), EpochSelection.LAST,
         new LatentClassifierSpec.LinearSvm(1), false);
-    var out = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(8, 16, 1e-2, 1), Optional.empty(), false, List.of());
+    var out = trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(8, 16, 1e-2, 1)));
     assertThat(refreshed).containsExactly(0, 2, 4, 6);
     assertThat(out.history().last().value("latent-mse")).isLessThan(0.05);
     assertThat(out.history().epochs().get(2).values()).containsKey("hook_calls");
@@ -268,8 +268,8 @@ class TrainerTest {
     Dataset d = Fixtures.twoClasses(200, new int[] {16}, 5);
     List<String> restored = new ArrayList<>();
     TrainingOptions options = new TrainingOptions(6, 16, 1e-2, 1);
-    var full = trainer.train(twoHookPlan(fieldHook("target", 2, true, restored), fieldHook("mask", 1, false, restored)), Fixtures.noValidation(d),
-        options, Optional.empty(), false, List.of());
+    var full = trainer.train(TrainRequest.of(twoHookPlan(fieldHook("target", 2, true, restored), fieldHook("mask", 1, false, restored)),
+        Fixtures.noValidation(d), options));
     assertThat(full.history().last().value("latent-mse")).isLessThan(0.05);
     assertThat(full.history().last().values()).containsEntry("hook_target_refreshes", 6.0); // every epoch
     assertThat(full.history().epochs().get(0).values()).containsEntry("hook_mask_refreshes", 1.0); // only before the first
@@ -283,10 +283,12 @@ class TrainerTest {
         }
       }
     };
-    assertThatThrownBy(() -> trainer.train(twoHookPlan(fieldHook("target", 2, true, restored), fieldHook("mask", 1, false, restored)),
-        Fixtures.noValidation(d), options, Optional.of(store), false, List.of(stopAtThree))).hasMessageContaining("interrupted");
-    var resumed = trainer.train(twoHookPlan(fieldHook("target", 2, true, restored), fieldHook("mask", 1, false, restored)),
-        Fixtures.noValidation(d), options, Optional.of(store), true, List.of());
+    assertThatThrownBy(() -> trainer.train(
+        TrainRequest.builder(twoHookPlan(fieldHook("target", 2, true, restored), fieldHook("mask", 1, false, restored)), Fixtures.noValidation(d),
+            options).checkpoints(store).listener(stopAtThree).build())).hasMessageContaining("interrupted");
+    var resumed = trainer.train(
+        TrainRequest.builder(twoHookPlan(fieldHook("target", 2, true, restored), fieldHook("mask", 1, false, restored)), Fixtures.noValidation(d),
+            options).checkpoints(store).resume(true).build());
     assertThat(restored).containsExactly("hook:target", "hook-1:mask");
     assertThat(resumed.weights().get("latent/kernel").values()).containsExactly(full.weights().get("latent/kernel").values());
     assertThat(resumed.history().last().values()).containsEntry("hook_target_refreshes", 6.0);
@@ -300,8 +302,8 @@ class TrainerTest {
     TrainingPlan plan = TrainingPlan.builder(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2))
         .loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1, Map.of("target", "target"))).field(new SampleField("target", 16))
         .hook(fieldHook("target", 16, true, restored)).hook(silentTarget).build();
-    assertThatThrownBy(() -> trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(1, 8, 1e-2, 1), Optional.empty(), false,
-        List.of())).hasMessageContaining("sample field target is filled by two epoch hooks");
+    assertThatThrownBy(() -> trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(1, 8, 1e-2, 1))))
+        .hasMessageContaining("sample field target is filled by two epoch hooks");
   }
 
   @Test
@@ -330,7 +332,7 @@ class TrainerTest {
         List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1), LossTerm.of(LossKinds.LATENT_MSE, 1, Map.of("target", "target", "mask", "mask"))),
         List.of(new SampleField("target", 2), new SampleField("mask", 1)), Optional.of(hook), EpochSelection.LAST,
         new LatentClassifierSpec.LinearSvm(1), false);
-    trainer.train(plan, Fixtures.noValidation(partly), new TrainingOptions(1, 10, 1e-2, 1), Optional.empty(), false, List.of());
+    trainer.train(TrainRequest.of(plan, Fixtures.noValidation(partly), new TrainingOptions(1, 10, 1e-2, 1)));
     assertThat(seen).singleElement().satisfies(rows -> assertThat(rows).containsExactly(0, 5, 10, 15, 20, 25, 30, 35, 40, 45));
   }
 
@@ -341,8 +343,8 @@ class TrainerTest {
     TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2),
         List.of(LossTerm.of(LossKinds.LATENT_MSE, 1, Map.of("target", "target", "mask", "target"))),
         List.of(new SampleField("target", 2)), Optional.of(bad), EpochSelection.LAST, new LatentClassifierSpec.LinearSvm(1), false);
-    assertThatThrownBy(() -> trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(1, 8, 1e-2, 1), Optional.empty(), false,
-        List.of())).hasMessageContaining("must be 20x2");
+    assertThatThrownBy(() -> trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(1, 8, 1e-2, 1))))
+        .hasMessageContaining("must be 20x2");
   }
 
   @Test
@@ -350,7 +352,7 @@ class TrainerTest {
     Dataset d = Fixtures.twoClasses(20, new int[] {16}, 5);
     TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2),
         List.of(LossTerm.of("no-such-loss", 1)), List.of(), Optional.empty(), EpochSelection.LAST, new LatentClassifierSpec.LinearSvm(1), false);
-    assertThatThrownBy(() -> trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(1, 8, 1e-2, 1), Optional.empty(), false,
-        List.of())).hasMessageContaining("unknown loss term 'no-such-loss'").hasMessageContaining("reconstruction-mse");
+    assertThatThrownBy(() -> trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(1, 8, 1e-2, 1))))
+        .hasMessageContaining("unknown loss term 'no-such-loss'").hasMessageContaining("reconstruction-mse");
   }
 }
