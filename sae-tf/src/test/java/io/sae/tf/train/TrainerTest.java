@@ -186,6 +186,60 @@ class TrainerTest {
   }
 
   @Test
+  void aListenerSeesTheValidationMetricsTheKeptEpochAndItsEpochsCheckpoint(@TempDir Path dir) throws Exception {
+    Dataset all = Fixtures.twoClasses(200, new int[] {16}, 4);
+    TrainingPlan plan = new TrainingPlan(
+        ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2).withHead(new HeadSpec.Classifier(2, List.of())),
+        List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1), LossTerm.of(LossKinds.SOFTMAX_CROSS_ENTROPY, 0.02)), List.of(),
+        Optional.empty(), EpochSelection.best("val_cross_entropy", false), new LatentClassifierSpec.SoftmaxHead(), false);
+    var data = Fixtures.withValidation(all, 40);
+    CheckpointStore store = new CheckpointStore(dir);
+    List<java.util.Set<String>> validationSeen = new ArrayList<>();
+    List<Integer> keptSeen = new ArrayList<>();
+    List<Integer> checkpointBestSeen = new ArrayList<>();
+    TrainingListener watcher = new TrainingListener() {
+      @Override
+      public void onEpochEnd(EpochMetrics m, io.sae.api.training.EpochContext context) {
+        validationSeen.add(new java.util.TreeSet<>(m.values().keySet().stream().filter(k -> k.startsWith("val_")).toList()));
+        keptSeen.add(context.keptEpoch());
+        try {
+          CheckpointStore.Checkpoint c = store.load();
+          assertThat(c.epochsDone()).isEqualTo(m.epoch() + 1); // written before the listeners run
+          checkpointBestSeen.add(c.bestEpoch());
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+    };
+    var out = trainer.train(TrainRequest.builder(plan, data, new TrainingOptions(6, 16, 1e-2, 2)).checkpoints(store).listener(watcher).build());
+    assertThat(validationSeen).hasSize(6).containsOnly(Trainer.validationMetrics(plan, data));
+    assertThat(Trainer.validationMetrics(plan, data)).containsExactly("val_accuracy", "val_cross_entropy", "val_reconstruction_rmse");
+    // the kept epoch after each epoch, recomputed from the history: the first lowest cross-entropy so far
+    double[] ce = out.history().series("val_cross_entropy");
+    List<Integer> expected = new ArrayList<>();
+    int best = 0;
+    for (int e = 0; e < ce.length; e++) {
+      best = ce[e] < ce[best] ? e : best;
+      expected.add(best);
+    }
+    assertThat(keptSeen).isEqualTo(expected);
+    assertThat(checkpointBestSeen).isEqualTo(expected);
+    assertThat(out.selectedEpoch()).isEqualTo(expected.getLast());
+    assertThat(new java.util.HashSet<>(expected)).as("the choice moved at least once, so the check above can fail").hasSizeGreaterThan(1);
+
+    // a run keeping the last epoch tells each listener its own epoch
+    List<Integer> lastSeen = new ArrayList<>();
+    trainer.train(TrainRequest.builder(autoencoder("dense:8", new int[] {16}), data, new TrainingOptions(3, 16, 1e-2, 2))
+        .listener(new TrainingListener() {
+          @Override
+          public void onEpochEnd(EpochMetrics m, io.sae.api.training.EpochContext context) {
+            lastSeen.add(context.keptEpoch());
+          }
+        }).build());
+    assertThat(lastSeen).containsExactly(0, 1, 2);
+  }
+
+  @Test
   void hookFieldsFeedLatentTargetsAndAreChecked() throws Exception {
     Dataset d = Fixtures.twoClasses(200, new int[] {16}, 5);
     List<Integer> refreshed = new ArrayList<>();
