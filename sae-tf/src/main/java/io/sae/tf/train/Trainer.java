@@ -166,9 +166,9 @@ public final class Trainer {
   }
 
   /**
-   * The loop's callbacks in the order they run: the built-in steps, each before those that depend on it
-   * (the kept weights read the validation metrics, the checkpoint stores the kept weights, listeners may read the
-   * checkpoint), then the request's listeners.
+   * The loop's callbacks in the order they run: the built-in steps, each before those that depend on it (no
+   * listener sees a diverged batch; the kept weights read the validation metrics; the checkpoint stores the kept
+   * weights; listeners may read the checkpoint), then the request's listeners.
    */
   private static List<TrainingCallback> callbacks(TrainRequest request, TrainingGraph g, KeptWeights kept) {
     List<TrainingCallback> out = new java.util.ArrayList<>();
