@@ -20,6 +20,13 @@ public interface EpochContext {
   FloatMatrix encode(FloatMatrix x);
 
   /**
+   * The 0-based epoch whose weights the run keeps if training ended now: this epoch when the run keeps the last
+   * one, else the best so far by the plan's selection metric (the first of equal values). Known before any
+   * listener is called, since the trainer's own keep-best step runs first.
+   */
+  int keptEpoch();
+
+  /**
    * Ends training after this epoch: the loop runs no further epoch, the kept weights are chosen as usual (last, or
    * best by the selection metric), and the run completes. The first reason given is kept.
    */

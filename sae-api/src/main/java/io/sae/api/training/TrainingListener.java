@@ -24,7 +24,10 @@ public interface TrainingListener {
    */
   default void onBatchEnd(int epoch, int samplesDone, double loss) {}
 
-  /** After an epoch's metrics (validation included) are known and its checkpoint is written. */
+  /**
+   * After an epoch's metrics (validation included) are known, the kept weights are updated and its checkpoint is
+   * written: the trainer's built-in steps run before any listener, in that order.
+   */
   default void onEpochEnd(EpochMetrics metrics) {}
 
   /**

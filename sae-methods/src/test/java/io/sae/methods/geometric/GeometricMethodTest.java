@@ -21,10 +21,10 @@ import io.sae.tf.TfPlugin;
 import io.sae.tf.TfExtensions;
 import io.sae.tf.model.TfModel;
 import io.sae.tf.train.Trainer;
+import io.sae.tf.train.TrainRequest;
 import io.sae.tf.train.TrainingOutcome;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -60,7 +60,7 @@ class GeometricMethodTest {
   private static FloatMatrix trainAndEncode(TrainingPlan p, Dataset d, String name) throws Exception {
     Trainer trainer = new Trainer(INJECTOR.get(TfExtensions.LOSSES), INJECTOR.get(TfExtensions.TRANSFORMS));
     LabeledSplit all = new LabeledSplit(d, d.subset("v", new int[0]), IntStream.range(0, d.size()).toArray(), new int[0]);
-    TrainingOutcome out = trainer.train(p, all, new TrainingOptions(40, 32, 1e-2, 3), Optional.empty(), false, List.of());
+    TrainingOutcome out = trainer.train(TrainRequest.of(p, all, new TrainingOptions(40, 32, 1e-2, 3)));
     try (TfModel model = new TfModel(new ModelInfo(name, p.architecture(), CLASSES), out.weights(),
         INJECTOR.get(TfExtensions.TRANSFORMS))) {
       return model.encode(d.features());

@@ -20,12 +20,12 @@ import io.sae.tf.TfPlugin;
 import io.sae.tf.TfExtensions;
 import io.sae.api.plugin.ExtensionSet;
 import io.sae.api.plugin.ExtensionPoint;
+import io.sae.tf.train.TrainRequest;
 import io.sae.tf.train.Trainer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -171,10 +171,10 @@ class SaeMethodTest {
   void gammaZeroTrainsExactlyThePlainAutoencoder() throws Exception {
     Dataset d = twoClasses(120, 1);
     TrainingOptions o = new TrainingOptions(3, 16, 1e-2, 4);
-    var sae = trainer().train(plan(Map.of("gamma", "0"), FACTS), all(d), o, Optional.empty(), false, List.of());
+    var sae = trainer().train(TrainRequest.of(plan(Map.of("gamma", "0"), FACTS), all(d), o));
     AutoencoderMethod ae = new AutoencoderMethod();
     TrainingPlan aePlan = ae.plan(new PlanRequest(new MethodOptions("ae", ae.options(), Map.of()), FACTS, NetworkSpecs.parse("dense:8"), 2, 1));
-    var plain = trainer().train(aePlan, all(d), o, Optional.empty(), false, List.of());
+    var plain = trainer().train(TrainRequest.of(aePlan, all(d), o));
     for (String name : plain.weights().arrays().keySet()) {
       assertThat(sae.weights().get(name).values()).as(name).containsExactly(plain.weights().get(name).values());
     }
@@ -183,8 +183,8 @@ class SaeMethodTest {
   @Test
   void structuringPullsClassMeansToTheConfiguredDistance() throws Exception {
     Dataset d = twoClasses(200, 2);
-    var out = trainer().train(plan(Map.of("gamma", "0.9", "scale", "3"), FACTS), all(d), new TrainingOptions(25, 20, 1e-2, 1),
-        Optional.empty(), false, List.of());
+    var out = trainer().train(
+        TrainRequest.of(plan(Map.of("gamma", "0.9", "scale", "3"), FACTS), all(d), new TrainingOptions(25, 20, 1e-2, 1)));
     double[] structure = out.history().series("structure");
     assertThat(structure[structure.length - 1]).isLessThan(0.05);
     assertThat(out.history().last().value("hook_mds_stress")).isLessThan(1e-6);

@@ -21,11 +21,11 @@ import io.sae.api.plugin.ExtensionSet;
 import io.sae.api.plugin.ExtensionPoint;
 import io.sae.tf.train.CheckpointStore;
 import io.sae.tf.train.Trainer;
+import io.sae.tf.train.TrainRequest;
 import io.sae.tf.train.TrainingOutcome;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -95,11 +95,11 @@ class ShiftMethodTest {
     // the control of every comparison: with no shift the method must train the very same weights as ae
     Dataset d = twoClasses(120, 1);
     TrainingOptions o = new TrainingOptions(4, 16, 1e-2, 4);
-    TrainingOutcome shifted = trainer().train(plan(ShiftVariant.CCAE_4, Map.of("alpha", "0", "beta", "0", "stages", "2", "stage-epochs", "2")),
-        all(d), o, Optional.empty(), false, List.of());
+    TrainingOutcome shifted = trainer().train(
+        TrainRequest.of(plan(ShiftVariant.CCAE_4, Map.of("alpha", "0", "beta", "0", "stages", "2", "stage-epochs", "2")), all(d), o));
     AutoencoderMethod ae = new AutoencoderMethod();
     TrainingPlan aePlan = ae.plan(new PlanRequest(new MethodOptions("ae", ae.options(), Map.of()), FACTS, NetworkSpecs.parse("dense:8"), 2, 1));
-    TrainingOutcome plain = trainer().train(aePlan, all(d), o, Optional.empty(), false, List.of());
+    TrainingOutcome plain = trainer().train(TrainRequest.of(aePlan, all(d), o));
     for (String name : plain.weights().arrays().keySet()) {
       assertThat(shifted.weights().get(name).values()).as(name).containsExactly(plain.weights().get(name).values());
     }
@@ -110,13 +110,13 @@ class ShiftMethodTest {
   void aResumedRunEqualsAnUninterruptedOne(@TempDir Path tmp) throws Exception {
     Dataset d = twoClasses(120, 2);
     Map<String, String> opts = Map.of("alpha", "0.3", "beta", "0.1", "neighbours", "3", "rivals", "3", "stages", "3", "stage-epochs", "2");
-    TrainingOutcome straight = trainer().train(plan(ShiftVariant.CCAE_4, opts), all(d), new TrainingOptions(6, 16, 1e-2, 4),
-        Optional.empty(), false, List.of());
+    TrainingOutcome straight = trainer().train(TrainRequest.of(plan(ShiftVariant.CCAE_4, opts), all(d), new TrainingOptions(6, 16, 1e-2, 4)));
     CheckpointStore store = new CheckpointStore(tmp.resolve("ckpt"));
     // stop inside stage 1 (after epoch 3), then resume with a fresh plan, as 'sae train --resume' does
-    trainer().train(plan(ShiftVariant.CCAE_4, opts), all(d), new TrainingOptions(3, 16, 1e-2, 4), Optional.of(store), false, List.of());
-    TrainingOutcome resumed = trainer().train(plan(ShiftVariant.CCAE_4, opts), all(d), new TrainingOptions(6, 16, 1e-2, 4),
-        Optional.of(store), true, List.of());
+    trainer().train(TrainRequest.builder(plan(ShiftVariant.CCAE_4, opts), all(d), new TrainingOptions(3, 16, 1e-2, 4))
+        .checkpoints(store).build());
+    TrainingOutcome resumed = trainer().train(TrainRequest.builder(plan(ShiftVariant.CCAE_4, opts), all(d), new TrainingOptions(6, 16, 1e-2, 4))
+        .checkpoints(store).resume(true).build());
     for (String name : straight.weights().arrays().keySet()) {
       assertThat(resumed.weights().get(name).values()).as(name).containsExactly(straight.weights().get(name).values());
     }

@@ -18,12 +18,12 @@ import io.sae.api.training.EpochMetrics;
 import io.sae.api.training.TrainingOptions;
 import io.sae.runtime.SaeRuntime;
 import io.sae.tf.model.TfModel;
+import io.sae.tf.train.TrainRequest;
 import io.sae.tf.train.TrainingOutcome;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 
@@ -118,7 +118,6 @@ public final class Bench {
   }
 
   private TrainingOutcome train(TrainingPlan plan) throws IOException {
-    return runtime.trainer().train(plan, split, new TrainingOptions(options.epochs(), options.batchSize(), 1e-3, 1), Optional.empty(), false,
-        List.of());
+    return runtime.trainer().train(TrainRequest.of(plan, split, new TrainingOptions(options.epochs(), options.batchSize(), 1e-3, 1)));
   }
 }

@@ -20,6 +20,7 @@ import io.sae.runtime.run.RunDirectory;
 import io.sae.runtime.run.RunStatus;
 import io.sae.tf.graph.ParameterSnapshot;
 import io.sae.tf.train.CheckpointStore;
+import io.sae.tf.train.TrainRequest;
 import io.sae.tf.train.Trainer;
 import io.sae.tf.train.TrainingOutcome;
 import java.io.IOException;
@@ -143,7 +144,10 @@ public final class RunTrainer {
     run.writeStatus(new RunStatus(RunStatus.State.TRAINING, startEpoch, planned, -1, selection, "", RunDirectory.now()));
     TrainingOutcome outcome;
     try {
-      outcome = runtime.trainer().train(plan, prepared.labeled(), training, Optional.of(run.checkpoints()), resuming, warmStart, all);
+      TrainRequest.Builder request = TrainRequest.builder(plan, prepared.labeled(), training).checkpoints(run.checkpoints())
+          .resume(resuming).listeners(all);
+      warmStart.ifPresent(request::warmStart);
+      outcome = runtime.trainer().train(request.build());
     } catch (RuntimeException e) {
       int done = run.checkpoints().exists() ? run.checkpoints().load().epochsDone() : 0;
       run.writeStatus(new RunStatus(RunStatus.State.FAILED, done, planned, -1, selection, String.valueOf(e.getMessage()),

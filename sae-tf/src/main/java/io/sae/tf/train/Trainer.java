@@ -13,10 +13,7 @@ import io.sae.api.method.TrainingPlan;
 import io.sae.api.training.EpochContext;
 import io.sae.api.training.EpochMetrics;
 import io.sae.api.training.History;
-import io.sae.api.training.TrainingListener;
 import io.sae.api.training.TrainingOptions;
-import io.sae.tf.graph.BatchedInference;
-import io.sae.tf.graph.ModelGraph;
 import io.sae.tf.graph.ParameterSnapshot;
 import io.sae.tf.graph.Parameters;
 import io.sae.tf.graph.TransformBuilder;
@@ -26,26 +23,31 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.tensorflow.Operand;
-import org.tensorflow.types.TFloat32;
+import java.util.function.Supplier;
 
 /**
- * The training loop. Each epoch: the hook refreshes the sample fields when it asks to (encoding the training
- * set first if it needs latents), the samples are shuffled with a generator seeded by the run seed and the
- * epoch, mini-batches run one Adam step each, validation metrics are computed, the kept weights are updated
- * (last, or best by the plan's {@link EpochSelection}), a checkpoint is written, and the listeners see the epoch
- * (with an {@link EpochContext}: one of them may end training after it). A NaN or infinite loss stops training
- * with {@link TrainingDivergedException}.
+ * The training loop. Each epoch: the refresh of each of the plan's hooks that asks for one (encoding the training
+ * rows it names first), a shuffle of the samples with a generator seeded by the run seed and the epoch, and one Adam
+ * step per mini-batch. Everything else is a {@link TrainingCallback} the trainer composes, called in this order at
+ * each point of the loop:
+ *
+ * <ol>
+ *   <li>{@link StopOnNaN}: a NaN or infinite mini-batch loss stops training with {@link TrainingDivergedException};
+ *   <li>{@link ValidationMetrics}: adds the {@code val_*} metrics to the epoch's metrics, before they are fixed;
+ *   <li>{@link KeptWeights}: the kept epoch, last or best by the plan's {@link EpochSelection}, with its snapshot;
+ *   <li>{@link Checkpointing} (with a checkpoint store): writes the checkpoint after the epoch;
+ *   <li>the request's listeners, in order, each with an {@link EpochContext} (history, encoding with the current
+ *       weights, the kept epoch, and a stop request that ends training after this epoch).
+ * </ol>
  *
  * <p>Metrics: {@code loss} and each term (sample-weighted means over the epoch's batches);
  * {@code val_reconstruction_rmse} (decoder), {@code val_accuracy} and {@code val_cross_entropy} (classifier head)
- * on the validation set; {@code hook_*} from the hook.
+ * on the validation set; {@code hook_*} from the hooks.
  */
 public final class Trainer {
   private final Map<String, LossBuilder> losses;
@@ -57,26 +59,17 @@ public final class Trainer {
   }
 
   /**
-   * Trains a plan.
+   * Trains a plan as the request says: a new run (from fresh initial values, or the request's warm start) or
+   * one resumed from its newest checkpoint.
    *
-   * @param checkpoints where to write a checkpoint after every epoch (empty for none)
-   * @param resume continue from the newest checkpoint in {@code checkpoints}
+   * @throws InvalidInputException when the data or the warm start does not fit the plan's architecture
+   * @throws TrainingDivergedException when the loss becomes NaN or infinite
+   * @throws IOException when a checkpoint cannot be read or written
    */
-  public TrainingOutcome train(
-      TrainingPlan plan, LabeledSplit data, TrainingOptions options, Optional<CheckpointStore> checkpoints, boolean resume,
-      List<TrainingListener> listeners) throws IOException {
-    return train(plan, data, options, checkpoints, resume, Optional.empty(), listeners);
-  }
-
-  /**
-   * Trains a plan, starting a new run from given model weights instead of fresh initial values (e.g. to continue
-   * a trained model with more labels). Optimizer state starts fresh; a resumed run ignores the warm start.
-   *
-   * @param warmStart model weights to start from; every model parameter must be present with its shape
-   */
-  public TrainingOutcome train(
-      TrainingPlan plan, LabeledSplit data, TrainingOptions options, Optional<CheckpointStore> checkpoints, boolean resume,
-      Optional<ParameterSnapshot> warmStart, List<TrainingListener> listeners) throws IOException {
+  public TrainingOutcome train(TrainRequest request) throws IOException {
+    TrainingPlan plan = request.plan();
+    LabeledSplit data = request.data();
+    TrainingOptions options = request.options();
     Dataset train = data.train();
     if (train.dimension() != plan.architecture().inputSize()) {
       throw new InvalidInputException(
@@ -85,43 +78,41 @@ public final class Trainer {
     int[] pool = samplePool(plan, train);
     try (TrainingGraph g = new TrainingGraph(plan, train.classCount(), options.seed(), options.learningRate(), losses, transforms)) {
       Parameters params = g.parameters();
-      EpochSelection selection = plan.selection();
+      Supplier<ParameterSnapshot> modelWeights = () -> params.snapshot(g.session(), Parameters.Kind.MODEL);
       History history = History.empty();
       int start = 0;
-      ParameterSnapshot best = null;
-      int bestEpoch = -1;
-      double bestValue = Double.NaN;
+      KeptWeights kept;
       List<EpochHook> hooks = plan.hooks();
-      if (resume) {
-        CheckpointStore.Checkpoint c = checkpoints.orElseThrow(() -> new IllegalArgumentException("resume needs a checkpoint store")).load();
+      if (request.resume()) {
+        CheckpointStore.Checkpoint c = request.checkpoints().orElseThrow().load();
         params.load(g.session(), c.all());
         history = c.history();
         start = c.epochsDone();
-        best = c.best().orElse(null);
-        bestEpoch = c.bestEpoch();
-        bestValue = c.bestValue();
+        kept = new KeptWeights(plan.selection(), modelWeights, c.best().orElse(null), c.bestEpoch(), c.bestValue());
         for (int i = 0; i < hooks.size(); i++) {
           hooks.get(i).restoreState(c.hookDir(i));
         }
       } else {
         params.load(g.session(), params.initialValues());
-        if (warmStart.isPresent()) {
+        if (request.warmStart().isPresent()) {
           try {
-            params.load(g.session(), warmStart.get(), Parameters.Kind.MODEL);
+            params.load(g.session(), request.warmStart().get(), Parameters.Kind.MODEL);
           } catch (IllegalArgumentException e) {
             throw new InvalidInputException("the starting weights do not fit this architecture: " + e.getMessage(), e);
           }
         }
+        kept = new KeptWeights(plan.selection(), modelWeights);
       }
-      for (TrainingListener l : listeners) {
-        l.onTrainBegin(start, options.epochs(), pool.length);
+      List<TrainingCallback> callbacks = callbacks(request, g, kept);
+      for (TrainingCallback c : callbacks) {
+        c.onTrainBegin(start, options.epochs(), pool.length);
       }
       Map<String, FloatMatrix> fields = Map.of();
       List<Map<String, FloatMatrix>> hookFields = new java.util.ArrayList<>(java.util.Collections.nCopies(hooks.size(), Map.of()));
       String stopReason = "";
       for (int epoch = start; epoch < options.epochs(); epoch++) {
-        for (TrainingListener l : listeners) {
-          l.onEpochBegin(epoch);
+        for (TrainingCallback c : callbacks) {
+          c.onEpochBegin(epoch);
         }
         Map<String, Double> values = new LinkedHashMap<>();
         double hookSeconds = 0;
@@ -135,7 +126,7 @@ public final class Trainer {
           long refreshSeed = mix(options.seed(), epoch, 0x5EED + i); // the first hook's seed is the one a single hook always had
           int[] rows = checkedRows(hook.latentRows(train, refreshSeed), train.size());
           FloatMatrix latents = rows.length == 0 ? FloatMatrix.zeros(0, plan.architecture().latentDim())
-              : encode(g, rows.length == train.size() ? train : train.subset("hook", rows));
+              : GraphInference.encode(g, rows.length == train.size() ? train : train.subset("hook", rows));
           HookResult r = hook.refresh(new EpochState(epoch, train, latents, rows, refreshSeed));
           requireDeclaredFields(hook, r);
           hookFields.set(i, r.fields());
@@ -151,45 +142,44 @@ public final class Trainer {
           fields = checkFields(plan, hookFields, train.size());
         }
         long t1 = System.nanoTime();
-        runEpoch(g, plan, train, pool, fields, options, epoch, values, listeners);
+        runEpoch(g, plan, train, pool, fields, options, epoch, values, callbacks);
         double trainSeconds = (System.nanoTime() - t1) / 1e9;
-        values.putAll(validate(g, data.validation()));
-
-        if (!selection.isLast()) {
-          Double v = values.get(selection.metric());
-          if (v == null) {
-            throw new IllegalStateException("epoch selection metric " + selection.metric() + " is not computed (have " + values.keySet() + ")");
-          }
-          if (bestEpoch < 0 || (selection.maximize() ? v > bestValue : v < bestValue)) {
-            best = params.snapshot(g.session(), Parameters.Kind.MODEL);
-            bestEpoch = epoch;
-            bestValue = v;
-          }
+        for (TrainingCallback c : callbacks) {
+          c.onEpochMetrics(epoch, values);
         }
         EpochMetrics m = new EpochMetrics(epoch, values, trainSeconds, hookSeconds, pool.length);
         history = history.plus(m);
-        if (checkpoints.isPresent()) {
-          checkpoints.get().save(epoch + 1, history, params.snapshot(g.session()), best, bestEpoch, bestValue, hooks);
+        LoopContext context = new LoopContext(g, history, kept::epoch);
+        for (TrainingCallback c : callbacks) {
+          c.onEpochEnd(m, context);
         }
-        Context context = new Context(g, history);
-        for (TrainingListener l : listeners) {
-          l.onEpochEnd(m, context);
-        }
-        if (context.stopReason != null) {
+        if (context.stopReason() != null) {
           // a stop requested after the last planned epoch cut nothing short
-          stopReason = epoch + 1 < options.epochs() ? context.stopReason : "";
+          stopReason = epoch + 1 < options.epochs() ? context.stopReason() : "";
           break;
         }
       }
-      for (TrainingListener l : listeners) {
-        l.onTrainEnd(history);
+      for (TrainingCallback c : callbacks) {
+        c.onTrainEnd(history);
       }
-      if (selection.isLast() || best == null) {
-        int last = history.isEmpty() ? -1 : history.last().epoch();
-        return new TrainingOutcome(history, last, params.snapshot(g.session(), Parameters.Kind.MODEL), stopReason);
-      }
-      return new TrainingOutcome(history, bestEpoch, best, stopReason);
+      return kept.outcome(history, stopReason);
     }
+  }
+
+  /**
+   * The loop's callbacks in the order they run: the built-in steps, each before those that depend on it (no
+   * listener sees a diverged batch; the kept weights read the validation metrics; the checkpoint stores the kept
+   * weights; listeners may read the checkpoint), then the request's listeners.
+   */
+  private static List<TrainingCallback> callbacks(TrainRequest request, TrainingGraph g, KeptWeights kept) {
+    List<TrainingCallback> out = new java.util.ArrayList<>();
+    out.add(new StopOnNaN());
+    out.add(new ValidationMetrics(g, request.data().validation()));
+    out.add(kept);
+    request.checkpoints().ifPresent(store ->
+        out.add(new Checkpointing(store, () -> g.parameters().snapshot(g.session()), kept, request.plan().hooks())));
+    request.listeners().forEach(l -> out.add(new ListenerCallback(l)));
+    return out;
   }
 
   /** The samples an epoch iterates over: all, or the labelled ones for plans that only learn from labels. */
@@ -254,7 +244,7 @@ public final class Trainer {
 
   private static void runEpoch(
       TrainingGraph g, TrainingPlan plan, Dataset train, int[] pool, Map<String, FloatMatrix> fields, TrainingOptions options,
-      int epoch, Map<String, Double> values, List<TrainingListener> listeners) {
+      int epoch, Map<String, Double> values, List<TrainingCallback> callbacks) {
     int[] order = pool.clone();
     shuffle(order, new SplittableRandom(mix(options.seed(), epoch, 0x5A17)));
     List<String> names = g.termNames();
@@ -280,17 +270,13 @@ public final class Trainer {
           out = feeder.step(current);
         }
         int n = Math.min(batch, order.length - from);
-        if (!Float.isFinite(out[0])) {
-          throw new TrainingDivergedException(String.format(
-              "training diverged: the loss became %s in epoch %d after %d samples; the last finished epoch's checkpoint is kept "
-                  + "(try a smaller --learning-rate)", out[0], epoch + 1, done));
-        }
         for (int i = 0; i < out.length; i++) {
           sums[i] += (double) out[i] * n;
         }
+        TrainingCallback.Batch finished = new TrainingCallback.Batch(epoch, done, n, out[0]);
         done += n;
-        for (TrainingListener l : listeners) {
-          l.onBatchEnd(epoch, done, out[0]);
+        for (TrainingCallback c : callbacks) {
+          c.onBatchEnd(finished);
         }
       }
     } finally {
@@ -311,119 +297,12 @@ public final class Trainer {
   }
 
   /**
-   * The validation metrics every epoch of {@code plan} on {@code data} will report (the same conditions as the
-   * validation step below): {@code val_reconstruction_rmse} with a decoder, {@code val_accuracy} and
-   * {@code val_cross_entropy} with a classifier head and labelled validation samples; none without validation samples.
+   * The validation metrics every epoch of {@code plan} on {@code data} will report ({@link ValidationMetrics}):
+   * {@code val_reconstruction_rmse} with a decoder, {@code val_accuracy} and {@code val_cross_entropy} with a
+   * classifier head and labelled validation samples; none without validation samples.
    */
   public static java.util.Set<String> validationMetrics(TrainingPlan plan, LabeledSplit data) {
-    java.util.Set<String> out = new java.util.TreeSet<>();
-    Dataset validation = data.validation();
-    if (validation.size() == 0) {
-      return out;
-    }
-    if (plan.architecture().decoder()) {
-      out.add("val_reconstruction_rmse");
-    }
-    if (plan.architecture().classifierHead().isPresent() && java.util.Arrays.stream(validation.labels()).anyMatch(y -> y != Dataset.UNLABELED)) {
-      out.add("val_accuracy");
-      out.add("val_cross_entropy");
-    }
-    return out;
-  }
-
-  private static Map<String, Double> validate(TrainingGraph g, Dataset validation) {
-    Map<String, Double> out = new LinkedHashMap<>();
-    if (validation.size() == 0) {
-      return out;
-    }
-    FloatMatrix x = validation.features();
-    var model = g.model();
-    if (model.meanReconstruction().isPresent()) {
-      FloatMatrix xHat = infer(g, validation, model.meanReconstruction().get(), x.cols());
-      double sq = 0;
-      for (int i = 0; i < x.data().length; i++) {
-        double d = xHat.data()[i] - x.data()[i];
-        sq += d * d;
-      }
-      out.put("val_reconstruction_rmse", Math.sqrt(sq / x.data().length));
-    }
-    if (model.probabilities().isPresent()) {
-      int k = model.spec().classifierHead().orElseThrow().classes();
-      FloatMatrix p = BatchedInference.run(g.session(), model.input(), model.probabilities().get(), x, k);
-      int correct = 0;
-      int labelled = 0;
-      double ce = 0;
-      for (int i = 0; i < p.rows(); i++) {
-        int y = validation.label(i);
-        if (y == Dataset.UNLABELED) {
-          continue;
-        }
-        labelled++;
-        int arg = 0;
-        for (int c = 1; c < k; c++) {
-          if (p.get(i, c) > p.get(i, arg)) {
-            arg = c;
-          }
-        }
-        correct += arg == y ? 1 : 0;
-        ce -= Math.log(Math.max(p.get(i, y), 1e-12));
-      }
-      if (labelled > 0) {
-        out.put("val_accuracy", correct / (double) labelled);
-        out.put("val_cross_entropy", ce / labelled);
-      }
-    }
-    return out;
-  }
-
-  /** What a callback sees at an epoch's end; a stop it requests ends the loop after this epoch. */
-  private static final class Context implements EpochContext {
-    private final TrainingGraph graph;
-    private final History history;
-    private String stopReason;
-
-    Context(TrainingGraph graph, History history) {
-      this.graph = graph;
-      this.history = history;
-    }
-
-    @Override
-    public History history() {
-      return history;
-    }
-
-    @Override
-    public FloatMatrix encode(FloatMatrix x) {
-      var model = graph.model();
-      if (model.condition().isPresent()) {
-        throw new IllegalStateException("this model is label-conditioned: encoding during training needs each sample's label");
-      }
-      if (x.cols() != model.spec().inputSize()) {
-        throw new IllegalArgumentException("the model takes " + model.spec().inputSize() + " values per sample, got " + x.cols());
-      }
-      return BatchedInference.run(graph.session(), model.input(), model.latentMean(), x, model.spec().latentDim());
-    }
-
-    @Override
-    public void requestStop(String reason) {
-      if (stopReason == null) {
-        stopReason = reason;
-      }
-    }
-  }
-
-  private static FloatMatrix encode(TrainingGraph g, Dataset samples) {
-    return infer(g, samples, g.model().latentMean(), g.model().spec().latentDim());
-  }
-
-  /** {@code output} for every sample, with its one-hot label fed as the condition of label-conditioned models. */
-  private static FloatMatrix infer(TrainingGraph g, Dataset samples, Operand<TFloat32> output, int cols) {
-    var model = g.model();
-    if (model.condition().isEmpty()) {
-      return BatchedInference.run(g.session(), model.input(), output, samples.features(), cols);
-    }
-    FloatMatrix c = ModelGraph.conditionRows(samples.labels(), model.spec().conditionalClasses());
-    return BatchedInference.run(g.session(), List.of(model.input(), model.condition().get()), List.of(samples.features(), c), output, cols);
+    return ValidationMetrics.names(plan, data);
   }
 
   private static BatchFeeder.Batch await(Future<BatchFeeder.Batch> f) {

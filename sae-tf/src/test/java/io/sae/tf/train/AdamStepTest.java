@@ -48,9 +48,9 @@ class AdamStepTest {
         new LatentClassifierSpec.LinearSvm(1), false);
     Trainer trainer = new Trainer(Map.of("quadratic", new Quadratic()), Map.of());
     // batch 2 with 2 samples: one step per epoch
-    var one = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(1, 2, 0.1, 5), Optional.empty(), false, List.of());
+    var one = trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(1, 2, 0.1, 5)));
     assertThat(one.weights().get("w").values()[0]).isCloseTo(0.1f, within(1e-5f));
-    var two = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(2, 2, 0.1, 5), Optional.empty(), false, List.of());
+    var two = trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(2, 2, 0.1, 5)));
     assertThat(two.weights().get("w").values()[0]).isCloseTo(0.199897f, within(1e-5f));
     float[] untouched = two.weights().get("encoder/dense0/kernel").values();
     float[] initial = one.weights().get("encoder/dense0/kernel").values();

@@ -45,7 +45,7 @@ class ConditionalGraphTest {
   void encoderAndDecoderSeeTheLabelAndTheWeightsHaveTheConditionedShapes() throws Exception {
     Dataset d = Fixtures.twoClasses(200, new int[] {8}, 4);
     TrainingOutcome out = new Trainer(Fixtures.losses(), Fixtures.transforms())
-        .train(cvae("dense:6", new int[] {8}), Fixtures.noValidation(d), new TrainingOptions(5, 20, 1e-2, 1), Optional.empty(), false, List.of());
+        .train(TrainRequest.of(cvae("dense:6", new int[] {8}), Fixtures.noValidation(d), new TrainingOptions(5, 20, 1e-2, 1)));
     // 8 inputs + 2 label values into the first encoder layer; latent 3 + 2 label values into the decoder
     assertThat(out.weights().get("encoder/dense0/kernel").shape()).containsExactly(10, 6);
     assertThat(out.weights().get("decoder/dense0/kernel").shape()).containsExactly(5, 6);
@@ -70,8 +70,7 @@ class ConditionalGraphTest {
   void conditioningNeedsADenseBody() {
     Dataset d = Fixtures.twoClasses(20, new int[] {4, 4, 1}, 4);
     assertThatThrownBy(() -> new Trainer(Fixtures.losses(), Fixtures.transforms())
-        .train(cvae("conv:2", new int[] {4, 4, 1}), Fixtures.noValidation(d), new TrainingOptions(1, 10, 1e-2, 1), Optional.empty(), false,
-            List.of()))
+        .train(TrainRequest.of(cvae("conv:2", new int[] {4, 4, 1}), Fixtures.noValidation(d), new TrainingOptions(1, 10, 1e-2, 1))))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("dense");
   }
 }

@@ -43,8 +43,8 @@ class TrainerTest {
   @Test
   void autoencoderLossFallsAndValidationIsReported() throws Exception {
     Dataset d = Fixtures.twoClasses(400, new int[] {16}, 1);
-    var out = trainer.train(autoencoder("dense:8:relu:sigmoid", new int[] {16}), Fixtures.withValidation(d, 40),
-        new TrainingOptions(6, 32, 1e-2, 1), Optional.empty(), false, List.of());
+    var out = trainer.train(TrainRequest.of(autoencoder("dense:8:relu:sigmoid", new int[] {16}), Fixtures.withValidation(d, 40),
+        new TrainingOptions(6, 32, 1e-2, 1)));
     double[] loss = out.history().series("loss");
     assertThat(loss[5]).isLessThan(loss[0] * 0.5);
     // the data has two prototypes with noise 0.1: a good model reconstructs to about the noise level
@@ -56,9 +56,9 @@ class TrainerTest {
   void sameSeedGivesSameWeightsAndOtherSeedDiffers() throws Exception {
     Dataset d = Fixtures.twoClasses(200, new int[] {16}, 1);
     TrainingPlan plan = autoencoder("dense:8", new int[] {16});
-    var a = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(2, 16, 1e-2, 7), Optional.empty(), false, List.of());
-    var b = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(2, 16, 1e-2, 7), Optional.empty(), false, List.of());
-    var c = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(2, 16, 1e-2, 8), Optional.empty(), false, List.of());
+    var a = trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(2, 16, 1e-2, 7)));
+    var b = trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(2, 16, 1e-2, 7)));
+    var c = trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(2, 16, 1e-2, 8)));
     assertThat(a.weights().get("latent/kernel").values()).containsExactly(b.weights().get("latent/kernel").values());
     assertThat(a.weights().get("latent/kernel").values()).isNotEqualTo(c.weights().get("latent/kernel").values());
   }
@@ -67,7 +67,7 @@ class TrainerTest {
   void resumedRunEqualsUninterruptedRun(@TempDir Path dir) throws Exception {
     Dataset d = Fixtures.twoClasses(200, new int[] {16}, 2);
     TrainingPlan plan = autoencoder("dense:8", new int[] {16});
-    var full = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(4, 16, 1e-2, 3), Optional.empty(), false, List.of());
+    var full = trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(4, 16, 1e-2, 3)));
 
     CheckpointStore store = new CheckpointStore(dir);
     // "kill" after epoch 2 of 4: a listener throws like an interrupted process would stop
@@ -79,11 +79,12 @@ class TrainerTest {
         }
       }
     };
-    assertThatThrownBy(() -> trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(4, 16, 1e-2, 3),
-        Optional.of(store), false, List.of(killer))).hasMessage("killed");
+    assertThatThrownBy(() -> trainer.train(TrainRequest.builder(plan, Fixtures.noValidation(d), new TrainingOptions(4, 16, 1e-2, 3))
+        .checkpoints(store).listener(killer).build())).hasMessage("killed");
     assertThat(store.load().epochsDone()).isEqualTo(2);
 
-    var resumed = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(4, 16, 1e-2, 3), Optional.of(store), true, List.of());
+    var resumed = trainer.train(TrainRequest.builder(plan, Fixtures.noValidation(d), new TrainingOptions(4, 16, 1e-2, 3))
+        .checkpoints(store).resume(true).build());
     assertThat(resumed.history().epochs()).hasSize(4);
     assertThat(resumed.weights().get("latent/kernel").values()).containsExactly(full.weights().get("latent/kernel").values());
     assertThat(resumed.history().series("loss")).containsExactly(full.history().series("loss"));
@@ -106,8 +107,8 @@ class TrainerTest {
         }
       }
     };
-    var out = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(5, 16, 1e-2, 7), Optional.empty(), false,
-        List.of(stopAfterSecond));
+    var out = trainer.train(TrainRequest.builder(plan, Fixtures.noValidation(d), new TrainingOptions(5, 16, 1e-2, 7))
+        .listener(stopAfterSecond).build());
     assertThat(out.history().epochs()).hasSize(2);
     assertThat(out.selectedEpoch()).isEqualTo(1);
     assertThat(out.stoppedBecause()).isEqualTo("enough");
@@ -118,7 +119,7 @@ class TrainerTest {
     }
     assertThat(encoded.get(0).data()).isNotEqualTo(encoded.get(1).data());
     // the same seed stopped by the callback trains the first two epochs exactly as an uninterrupted run
-    var full = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(2, 16, 1e-2, 7), Optional.empty(), false, List.of());
+    var full = trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(2, 16, 1e-2, 7)));
     assertThat(full.weights().get("latent/kernel").values()).containsExactly(out.weights().get("latent/kernel").values());
     assertThat(full.stoppedEarly()).isFalse();
   }
@@ -127,16 +128,16 @@ class TrainerTest {
   void warmStartContinuesFromGivenWeights() throws Exception {
     Dataset d = Fixtures.twoClasses(200, new int[] {16}, 2);
     TrainingPlan plan = autoencoder("dense:8", new int[] {16});
-    var first = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(4, 16, 1e-2, 3), Optional.empty(), false, List.of());
+    var first = trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(4, 16, 1e-2, 3)));
     // zero epochs are not allowed, so compare the first epoch's loss: a warm start begins where the first run ended
-    var cold = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(1, 16, 1e-2, 9), Optional.empty(), false, List.of());
-    var warm = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(1, 16, 1e-2, 9), Optional.empty(), false,
-        Optional.of(first.weights()), List.of());
+    var cold = trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(1, 16, 1e-2, 9)));
+    var warm = trainer.train(TrainRequest.builder(plan, Fixtures.noValidation(d), new TrainingOptions(1, 16, 1e-2, 9))
+        .warmStart(first.weights()).build());
     assertThat(warm.history().series("loss")[0]).isLessThan(cold.history().series("loss")[0] / 2);
     assertThat(warm.history().series("loss")[0]).isLessThan(first.history().series("loss")[3] * 1.5);
     TrainingPlan other = autoencoder("dense:4", new int[] {16});
-    assertThatThrownBy(() -> trainer.train(other, Fixtures.noValidation(d), new TrainingOptions(1, 16, 1e-2, 9), Optional.empty(), false,
-        Optional.of(first.weights()), List.of())).hasMessageContaining("shape");
+    assertThatThrownBy(() -> trainer.train(TrainRequest.builder(other, Fixtures.noValidation(d), new TrainingOptions(1, 16, 1e-2, 9))
+        .warmStart(first.weights()).build())).hasMessageContaining("shape");
   }
 
   @Test
@@ -148,8 +149,7 @@ class TrainerTest {
     }
     Dataset d = new Dataset("huge", new FloatMatrix(64, 16, huge), new int[] {16}, small.labels(), small.classNames());
     TrainingPlan plan = autoencoder("dense:8:relu:linear", new int[] {16});
-    assertThatThrownBy(() -> trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(2, 8, 1e-3, 1),
-        Optional.empty(), false, List.of()))
+    assertThatThrownBy(() -> trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(2, 8, 1e-3, 1))))
         .isInstanceOf(TrainingDivergedException.class)
         .hasMessageContaining("training diverged");
   }
@@ -174,8 +174,8 @@ class TrainerTest {
         samplesPerEpoch.add(samples);
       }
     };
-    var out = trainer.train(plan, Fixtures.withValidation(partly, 40), new TrainingOptions(5, 16, 1e-2, 1), Optional.empty(), false,
-        List.of(counter));
+    var out = trainer.train(TrainRequest.builder(plan, Fixtures.withValidation(partly, 40), new TrainingOptions(5, 16, 1e-2, 1))
+        .listener(counter).build());
     assertThat(samplesPerEpoch).containsExactly(60);
     double[] acc = out.history().series("val_accuracy");
     int best = 0;
@@ -186,6 +186,60 @@ class TrainerTest {
     }
     assertThat(out.selectedEpoch()).isEqualTo(best);
     assertThat(acc[best]).isGreaterThan(0.9);
+  }
+
+  @Test
+  void aListenerSeesTheValidationMetricsTheKeptEpochAndItsEpochsCheckpoint(@TempDir Path dir) throws Exception {
+    Dataset all = Fixtures.twoClasses(200, new int[] {16}, 4);
+    TrainingPlan plan = new TrainingPlan(
+        ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2).withHead(new HeadSpec.Classifier(2, List.of())),
+        List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1), LossTerm.of(LossKinds.SOFTMAX_CROSS_ENTROPY, 0.02)), List.of(),
+        Optional.empty(), EpochSelection.best("val_cross_entropy", false), new LatentClassifierSpec.SoftmaxHead(), false);
+    var data = Fixtures.withValidation(all, 40);
+    CheckpointStore store = new CheckpointStore(dir);
+    List<java.util.Set<String>> validationSeen = new ArrayList<>();
+    List<Integer> keptSeen = new ArrayList<>();
+    List<Integer> checkpointBestSeen = new ArrayList<>();
+    TrainingListener watcher = new TrainingListener() {
+      @Override
+      public void onEpochEnd(EpochMetrics m, io.sae.api.training.EpochContext context) {
+        validationSeen.add(new java.util.TreeSet<>(m.values().keySet().stream().filter(k -> k.startsWith("val_")).toList()));
+        keptSeen.add(context.keptEpoch());
+        try {
+          CheckpointStore.Checkpoint c = store.load();
+          assertThat(c.epochsDone()).isEqualTo(m.epoch() + 1); // written before the listeners run
+          checkpointBestSeen.add(c.bestEpoch());
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+    };
+    var out = trainer.train(TrainRequest.builder(plan, data, new TrainingOptions(6, 16, 1e-2, 2)).checkpoints(store).listener(watcher).build());
+    assertThat(validationSeen).hasSize(6).containsOnly(Trainer.validationMetrics(plan, data));
+    assertThat(Trainer.validationMetrics(plan, data)).containsExactly("val_accuracy", "val_cross_entropy", "val_reconstruction_rmse");
+    // the kept epoch after each epoch, recomputed from the history: the first lowest cross-entropy so far
+    double[] ce = out.history().series("val_cross_entropy");
+    List<Integer> expected = new ArrayList<>();
+    int best = 0;
+    for (int e = 0; e < ce.length; e++) {
+      best = ce[e] < ce[best] ? e : best;
+      expected.add(best);
+    }
+    assertThat(keptSeen).isEqualTo(expected);
+    assertThat(checkpointBestSeen).isEqualTo(expected);
+    assertThat(out.selectedEpoch()).isEqualTo(expected.getLast());
+    assertThat(new java.util.HashSet<>(expected)).as("the choice moved at least once, so the check above can fail").hasSizeGreaterThan(1);
+
+    // a run keeping the last epoch tells each listener its own epoch
+    List<Integer> lastSeen = new ArrayList<>();
+    trainer.train(TrainRequest.builder(autoencoder("dense:8", new int[] {16}), data, new TrainingOptions(3, 16, 1e-2, 2))
+        .listener(new TrainingListener() {
+          @Override
+          public void onEpochEnd(EpochMetrics m, io.sae.api.training.EpochContext context) {
+            lastSeen.add(context.keptEpoch());
+          }
+        }).build());
+    assertThat(lastSeen).containsExactly(0, 1, 2);
   }
 
   @Test
@@ -223,7 +277,7 @@ class TrainerTest {
             LossTerm.of(LossKinds.LATENT_MSE, 0.5).withField("target", TARGET).withField("mask", MASK)),
         List.of(TARGET, MASK), Optional.of(hook), EpochSelection.LAST,
         new LatentClassifierSpec.LinearSvm(1), false);
-    var out = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(8, 16, 1e-2, 1), Optional.empty(), false, List.of());
+    var out = trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(8, 16, 1e-2, 1)));
     assertThat(refreshed).containsExactly(0, 2, 4, 6);
     assertThat(out.history().last().value("latent-mse")).isLessThan(0.05);
     assertThat(out.history().epochs().get(2).values()).containsKey("hook_calls");
@@ -281,8 +335,8 @@ class TrainerTest {
     Dataset d = Fixtures.twoClasses(200, new int[] {16}, 5);
     List<String> restored = new ArrayList<>();
     TrainingOptions options = new TrainingOptions(6, 16, 1e-2, 1);
-    var full = trainer.train(twoHookPlan(fieldHook("target", 2, true, restored), fieldHook("mask", 1, false, restored)), Fixtures.noValidation(d),
-        options, Optional.empty(), false, List.of());
+    var full = trainer.train(TrainRequest.of(twoHookPlan(fieldHook("target", 2, true, restored), fieldHook("mask", 1, false, restored)),
+        Fixtures.noValidation(d), options));
     assertThat(full.history().last().value("latent-mse")).isLessThan(0.05);
     assertThat(full.history().last().values()).containsEntry("hook_target_refreshes", 6.0); // every epoch
     assertThat(full.history().epochs().get(0).values()).containsEntry("hook_mask_refreshes", 1.0); // only before the first
@@ -296,10 +350,12 @@ class TrainerTest {
         }
       }
     };
-    assertThatThrownBy(() -> trainer.train(twoHookPlan(fieldHook("target", 2, true, restored), fieldHook("mask", 1, false, restored)),
-        Fixtures.noValidation(d), options, Optional.of(store), false, List.of(stopAtThree))).hasMessageContaining("interrupted");
-    var resumed = trainer.train(twoHookPlan(fieldHook("target", 2, true, restored), fieldHook("mask", 1, false, restored)),
-        Fixtures.noValidation(d), options, Optional.of(store), true, List.of());
+    assertThatThrownBy(() -> trainer.train(
+        TrainRequest.builder(twoHookPlan(fieldHook("target", 2, true, restored), fieldHook("mask", 1, false, restored)), Fixtures.noValidation(d),
+            options).checkpoints(store).listener(stopAtThree).build())).hasMessageContaining("interrupted");
+    var resumed = trainer.train(
+        TrainRequest.builder(twoHookPlan(fieldHook("target", 2, true, restored), fieldHook("mask", 1, false, restored)), Fixtures.noValidation(d),
+            options).checkpoints(store).resume(true).build());
     assertThat(restored).containsExactly("hook:target", "hook-1:mask");
     assertThat(resumed.weights().get("latent/kernel").values()).containsExactly(full.weights().get("latent/kernel").values());
     assertThat(resumed.history().last().values()).containsEntry("hook_target_refreshes", 6.0);
@@ -332,8 +388,8 @@ class TrainerTest {
     TrainingPlan plan = TrainingPlan.builder(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2))
         .loss(LossTerm.of(LossKinds.LATENT_MSE, 1).withField("target", TARGET).withField("mask", MASK)).field(TARGET).field(MASK)
         .hook(liar).build();
-    assertThatThrownBy(() -> trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(1, 8, 1e-2, 1), Optional.empty(), false,
-        List.of())).hasMessageContaining("declares that it fills [mask, target] but its refresh gave [target]");
+    assertThatThrownBy(() -> trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(1, 8, 1e-2, 1))))
+       .hasMessageContaining("declares that it fills [mask, target] but its refresh gave [target]");
   }
 
   @Test
@@ -367,7 +423,7 @@ class TrainerTest {
         List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1), LossTerm.of(LossKinds.LATENT_MSE, 1).withField("target", TARGET).withField("mask", MASK)),
         List.of(TARGET, MASK), Optional.of(hook), EpochSelection.LAST,
         new LatentClassifierSpec.LinearSvm(1), false);
-    trainer.train(plan, Fixtures.noValidation(partly), new TrainingOptions(1, 10, 1e-2, 1), Optional.empty(), false, List.of());
+    trainer.train(TrainRequest.of(plan, Fixtures.noValidation(partly), new TrainingOptions(1, 10, 1e-2, 1)));
     assertThat(seen).singleElement().satisfies(rows -> assertThat(rows).containsExactly(0, 5, 10, 15, 20, 25, 30, 35, 40, 45));
   }
 
@@ -388,8 +444,8 @@ class TrainerTest {
     TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2),
         List.of(LossTerm.of(LossKinds.LATENT_MSE, 1).withField("target", TARGET).withField("mask", TARGET)),
         List.of(TARGET), Optional.of(bad), EpochSelection.LAST, new LatentClassifierSpec.LinearSvm(1), false);
-    assertThatThrownBy(() -> trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(1, 8, 1e-2, 1), Optional.empty(), false,
-        List.of())).hasMessageContaining("must be 20x2");
+    assertThatThrownBy(() -> trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(1, 8, 1e-2, 1))))
+       .hasMessageContaining("must be 20x2");
   }
 
   @Test
@@ -397,7 +453,7 @@ class TrainerTest {
     Dataset d = Fixtures.twoClasses(20, new int[] {16}, 5);
     TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2),
         List.of(LossTerm.of("no-such-loss", 1)), List.of(), Optional.empty(), EpochSelection.LAST, new LatentClassifierSpec.LinearSvm(1), false);
-    assertThatThrownBy(() -> trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(1, 8, 1e-2, 1), Optional.empty(), false,
-        List.of())).hasMessageContaining("unknown loss term 'no-such-loss'").hasMessageContaining("reconstruction-mse");
+    assertThatThrownBy(() -> trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(1, 8, 1e-2, 1))))
+        .hasMessageContaining("unknown loss term 'no-such-loss'").hasMessageContaining("reconstruction-mse");
   }
 }

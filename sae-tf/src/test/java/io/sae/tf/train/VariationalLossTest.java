@@ -98,7 +98,7 @@ class VariationalLossTest {
   void trainingPullsTheMeansTowardsThePrior() throws Exception {
     Dataset d = Fixtures.twoClasses(200, new int[] {8}, 4);
     var out = new Trainer(Fixtures.losses(), Fixtures.transforms())
-        .train(plan(true), Fixtures.noValidation(d), new TrainingOptions(15, 20, 1e-2, 1), Optional.empty(), false, List.of());
+        .train(TrainRequest.of(plan(true), Fixtures.noValidation(d), new TrainingOptions(15, 20, 1e-2, 1)));
     double[] kl = out.history().series(LossKinds.KL_NORMAL);
     assertThat(kl[kl.length - 1]).isLessThan(kl[0] / 4);
   }
