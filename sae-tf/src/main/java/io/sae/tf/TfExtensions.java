@@ -1,8 +1,8 @@
 package io.sae.tf;
 
 import io.sae.api.plugin.ExtensionPoint;
-import io.sae.tf.graph.TransformBuilder;
-import io.sae.tf.loss.LossBuilder;
+import io.sae.tf.spi.TransformBuilder;
+import io.sae.tf.spi.LossBuilder;
 
 /** The extension points of the TensorFlow core, which a plugin adds to with {@code Extensions.add}. */
 public final class TfExtensions {

@@ -1,8 +1,8 @@
 package io.sae.methods.geometric;
 
 import io.sae.api.method.LossTerm;
-import io.sae.tf.loss.LossBuilder;
-import io.sae.tf.loss.LossContext;
+import io.sae.tf.spi.LossBuilder;
+import io.sae.tf.spi.LossContext;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;

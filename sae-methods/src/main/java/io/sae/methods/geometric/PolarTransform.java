@@ -2,8 +2,8 @@ package io.sae.methods.geometric;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.model.TransformSpec;
-import io.sae.tf.graph.Parameters;
-import io.sae.tf.graph.TransformBuilder;
+import io.sae.tf.spi.Variables;
+import io.sae.tf.spi.TransformBuilder;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
@@ -20,7 +20,7 @@ public final class PolarTransform implements TransformBuilder {
   public static final String KIND = "polar";
 
   @Override
-  public Operand<TFloat32> apply(Ops tf, Operand<TFloat32> preLatent, TransformSpec spec, int latentDim, Parameters params) {
+  public Operand<TFloat32> apply(Ops tf, Operand<TFloat32> preLatent, TransformSpec spec, int latentDim, Variables variables) {
     if (latentDim != 2) {
       throw new InvalidInputException("the polar transform needs a 2-dimensional latent (--latent 2), got " + latentDim);
     }

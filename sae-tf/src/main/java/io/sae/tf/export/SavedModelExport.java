@@ -2,7 +2,7 @@ package io.sae.tf.export;
 
 import io.sae.api.model.ModelInfo;
 import io.sae.tf.graph.ParameterSnapshot;
-import io.sae.tf.graph.TransformBuilder;
+import io.sae.tf.spi.TransformBuilder;
 import io.sae.tf.model.InferenceGraph;
 import io.sae.tf.readout.Readout;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.sae.tf.graph;
 
+import io.sae.tf.spi.Initializer;
 import io.sae.api.model.Activation;
 import java.util.List;
 import org.tensorflow.Operand;

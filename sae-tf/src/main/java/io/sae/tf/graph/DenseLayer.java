@@ -1,5 +1,6 @@
 package io.sae.tf.graph;
 
+import io.sae.tf.spi.Initializer;
 import io.sae.api.model.Activation;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;

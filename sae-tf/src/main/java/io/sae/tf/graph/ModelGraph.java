@@ -1,5 +1,7 @@
 package io.sae.tf.graph;
 
+import io.sae.tf.spi.ModelEndpoints;
+import io.sae.tf.spi.TransformBuilder;
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.model.Activation;
@@ -26,7 +28,7 @@ import org.tensorflow.types.TFloat32;
  * {@code logits}, {@code probabilities}) so exported graphs have stable signatures. A label-conditioned architecture
  * adds {@code condition}, the one-hot label that joins the encoder input and every decoder input.
  */
-public final class ModelGraph {
+public final class ModelGraph implements ModelEndpoints {
   private final ArchitectureSpec spec;
   private final Parameters params;
   private final Placeholder<TFloat32> input;
@@ -152,6 +154,7 @@ public final class ModelGraph {
     return new FloatMatrix(labels.length, classes, v);
   }
 
+  @Override
   public ArchitectureSpec spec() {
     return spec;
   }
@@ -161,20 +164,24 @@ public final class ModelGraph {
   }
 
   /** Flat input samples [batch, D]. */
+  @Override
   public Placeholder<TFloat32> input() {
     return input;
   }
 
   /** The latent used by the decoder and losses: sampled for variational models. */
+  @Override
   public Operand<TFloat32> latent() {
     return latent;
   }
 
   /** The deterministic latent: the mean for variational models, else {@link #latent()}. */
+  @Override
   public Operand<TFloat32> latentMean() {
     return latentMean;
   }
 
+  @Override
   public Optional<Operand<TFloat32>> latentLogVar() {
     return Optional.ofNullable(latentLogVar);
   }
@@ -184,15 +191,18 @@ public final class ModelGraph {
     return Optional.ofNullable(noise);
   }
 
+  @Override
   public Optional<Operand<TFloat32>> reconstructionLogits() {
     return Optional.ofNullable(reconstructionLogits);
   }
 
   /** Output activation of the decoder (so losses can use logits for sigmoid outputs). */
+  @Override
   public Activation outputActivation() {
     return spec.network().outputActivation();
   }
 
+  @Override
   public Optional<Operand<TFloat32>> reconstruction() {
     return Optional.ofNullable(reconstruction);
   }
@@ -210,6 +220,7 @@ public final class ModelGraph {
     return Optional.ofNullable(decoded);
   }
 
+  @Override
   public Optional<Operand<TFloat32>> logits() {
     return Optional.ofNullable(logits);
   }

@@ -1,5 +1,7 @@
 package io.sae.tf.graph;
 
+import io.sae.tf.spi.Variables;
+import io.sae.tf.spi.Initializer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +25,7 @@ import org.tensorflow.types.TFloat32;
  * <p>Model parameters are trained and saved with the model; optimizer state (Adam moments) is only
  * checkpointed.
  */
-public final class Parameters {
+public final class Parameters implements Variables {
 
   /** What a variable is for. */
   public enum Kind {
@@ -69,6 +71,11 @@ public final class Parameters {
   /** A trainable model parameter. */
   public Variable<TFloat32> model(String name, long[] shape, Initializer init) {
     return create(name, shape, Kind.MODEL, init);
+  }
+
+  @Override
+  public Variable<TFloat32> trainable(String name, long[] shape, Initializer init) {
+    return model(name, shape, init);
   }
 
   private static String sanitize(String name) {

@@ -1,5 +1,8 @@
 package io.sae.tf.loss;
 
+import io.sae.tf.spi.BatchMeans;
+import io.sae.tf.spi.LossBuilder;
+import io.sae.tf.spi.LossContext;
 import io.sae.api.InvalidInputException;
 import io.sae.api.method.LossTerm;
 import org.tensorflow.Operand;

@@ -4,7 +4,7 @@ import io.sae.api.model.ArchitectureSpec;
 import io.sae.tf.graph.ModelGraph;
 import io.sae.tf.graph.ParameterSnapshot;
 import io.sae.tf.graph.Parameters;
-import io.sae.tf.graph.TransformBuilder;
+import io.sae.tf.spi.TransformBuilder;
 import io.sae.tf.readout.Readout;
 import io.sae.tf.readout.ReadoutGraph;
 import java.util.Map;

@@ -8,7 +8,7 @@ import io.sae.api.model.SaeModel;
 import io.sae.tf.graph.BatchedInference;
 import io.sae.tf.graph.ModelGraph;
 import io.sae.tf.graph.ParameterSnapshot;
-import io.sae.tf.graph.TransformBuilder;
+import io.sae.tf.spi.TransformBuilder;
 import io.sae.tf.readout.Readout;
 import io.sae.tf.readout.ReadoutGraph;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.sae.tf.train;
 
-import io.sae.tf.graph.Initializer;
+import io.sae.tf.spi.Initializer;
 import io.sae.tf.graph.Parameters;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,9 +7,9 @@ import io.sae.api.method.SampleField;
 import io.sae.api.method.TrainingPlan;
 import io.sae.tf.graph.ModelGraph;
 import io.sae.tf.graph.Parameters;
-import io.sae.tf.graph.TransformBuilder;
-import io.sae.tf.loss.LossBuilder;
-import io.sae.tf.loss.LossContext;
+import io.sae.tf.spi.TransformBuilder;
+import io.sae.tf.spi.LossBuilder;
+import io.sae.tf.spi.LossContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,8 +122,13 @@ final class TrainingGraph implements LossContext, AutoCloseable {
     return tf.constant(Shape.of(m.rows(), m.cols()), org.tensorflow.ndarray.buffer.DataBuffers.of(m.data(), true, false));
   }
 
+  /** Every variable of the graph, model and optimizer ones (the engine side of {@link #variables()}). */
+  Parameters parameters() {
+    return params;
+  }
+
   @Override
-  public Parameters parameters() {
+  public io.sae.tf.spi.Variables variables() {
     return params;
   }
 

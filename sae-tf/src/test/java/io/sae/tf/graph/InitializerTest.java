@@ -1,5 +1,6 @@
 package io.sae.tf.graph;
 
+import io.sae.tf.spi.Initializer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;

@@ -1,5 +1,6 @@
 package io.sae.tf.train;
 
+import io.sae.tf.spi.LossContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -11,8 +12,8 @@ import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
 import io.sae.tf.graph.NetworkSpecs;
 import io.sae.api.training.TrainingOptions;
-import io.sae.tf.graph.Initializer;
-import io.sae.tf.loss.LossBuilder;
+import io.sae.tf.spi.Initializer;
+import io.sae.tf.spi.LossBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,11 +31,11 @@ import org.tensorflow.types.TFloat32;
  */
 class AdamStepTest {
   static final class Quadratic implements LossBuilder {
-    Variable<TFloat32> w;
+    Operand<TFloat32> w;
 
     @Override
-    public Operand<TFloat32> build(LossTerm term, io.sae.tf.loss.LossContext ctx) {
-      w = ctx.parameters().model("w", new long[] {}, new Initializer.Constant(0f));
+    public Operand<TFloat32> build(LossTerm term, io.sae.tf.spi.LossContext ctx) {
+      w = ctx.variables().trainable("w", new long[] {}, new Initializer.Constant(0f));
       return ctx.tf().math.square(ctx.tf().math.sub(w, ctx.tf().constant(3f)));
     }
   }

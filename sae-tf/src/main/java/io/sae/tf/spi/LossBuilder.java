@@ -1,4 +1,4 @@
-package io.sae.tf.loss;
+package io.sae.tf.spi;
 
 import io.sae.api.method.LossTerm;
 import org.tensorflow.Operand;

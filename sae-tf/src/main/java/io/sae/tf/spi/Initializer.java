@@ -1,4 +1,4 @@
-package io.sae.tf.graph;
+package io.sae.tf.spi;
 
 import java.util.SplittableRandom;
 

@@ -1,10 +1,8 @@
-package io.sae.tf.loss;
+package io.sae.tf.spi;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.SampleField;
-import io.sae.tf.graph.ModelGraph;
-import io.sae.tf.graph.Parameters;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
@@ -14,8 +12,8 @@ public interface LossContext {
 
   Ops tf();
 
-  /** The model graph (input, latent, reconstruction, logits, variational endpoints). */
-  ModelGraph model();
+  /** The model's endpoints (input, latent, reconstruction, logits, variational endpoints). */
+  ModelEndpoints model();
 
   /** Labels as one-hot rows [batch, classes]; all-zero rows for unlabelled samples. */
   Operand<TFloat32> labelOneHot();
@@ -52,7 +50,7 @@ public interface LossContext {
   Operand<TFloat32> constant(LossTerm term, String name);
 
   /** Where a loss that learns something (e.g. class centres) creates its variables. */
-  Parameters parameters();
+  Variables variables();
 
   /** The reconstruction target of a term: the sample field it reads as {@code target}, else the input. */
   default Operand<TFloat32> reconstructionTarget(LossTerm term) {

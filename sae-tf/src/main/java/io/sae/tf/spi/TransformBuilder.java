@@ -1,4 +1,4 @@
-package io.sae.tf.graph;
+package io.sae.tf.spi;
 
 import io.sae.api.model.TransformSpec;
 import org.tensorflow.Operand;
@@ -17,7 +17,7 @@ public interface TransformBuilder {
    * @param preLatent output of the latent projection
    * @param spec the transform's parameters
    * @param latentDim latent size
-   * @param params where to create any trainable parameter (names should start with {@code transform/})
+   * @param variables where to create any trainable parameter (names should start with {@code transform/})
    */
-  Operand<TFloat32> apply(Ops tf, Operand<TFloat32> preLatent, TransformSpec spec, int latentDim, Parameters params);
+  Operand<TFloat32> apply(Ops tf, Operand<TFloat32> preLatent, TransformSpec spec, int latentDim, Variables variables);
 }

@@ -1,4 +1,4 @@
-package io.sae.tf.loss;
+package io.sae.tf.spi;
 
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
