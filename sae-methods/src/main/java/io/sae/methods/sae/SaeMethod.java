@@ -1,7 +1,7 @@
 package io.sae.methods.sae;
 
 import io.sae.api.InvalidInputException;
-import io.sae.api.method.LatentClassifierSpec;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.MethodOptions;
@@ -81,7 +81,7 @@ public final class SaeMethod implements StructuringMethod {
         .field(new SampleField(StructureTargets.TARGET, d))
         .field(new SampleField(StructureTargets.MASK, 1))
         .hook(hook)
-        .latentClassifier(new LatentClassifierSpec.LinearSvm(o.getDouble(SVM_C)))
+        .latentClassifier(ReadoutSpec.linearSvm(o.getDouble(SVM_C)))
         .build();
   }
 

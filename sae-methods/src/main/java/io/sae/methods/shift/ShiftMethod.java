@@ -1,7 +1,7 @@
 package io.sae.methods.shift;
 
 import io.sae.api.InvalidInputException;
-import io.sae.api.method.LatentClassifierSpec;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.OptionSpec;
@@ -69,7 +69,7 @@ public final class ShiftMethod implements StructuringMethod {
         .loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1.0, Map.of("target", TargetShifter.TARGET)))
         .field(new SampleField(TargetShifter.TARGET, arch.inputSize()))
         .hook(hook)
-        .latentClassifier(new LatentClassifierSpec.LinearSvm(request.options().getDouble("svm-c")))
+        .latentClassifier(ReadoutSpec.linearSvm(request.options().getDouble("svm-c")))
         .build();
   }
 }

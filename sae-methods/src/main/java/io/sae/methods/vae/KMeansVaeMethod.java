@@ -4,7 +4,7 @@ import io.sae.api.InvalidInputException;
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.io.NpyReader;
 import io.sae.api.method.ComponentPrior;
-import io.sae.api.method.LatentClassifierSpec;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.OptionSpec;
 import io.sae.api.method.PlanRequest;
 import io.sae.api.method.StructuringMethod;
@@ -56,7 +56,7 @@ final class KMeansVaeMethod implements StructuringMethod, ComponentPrior {
       throw new InvalidInputException("method " + NAME + ": " + k + " clusters for " + request.data().trainSize() + " training samples");
     }
     KMeansPriorHook hook = new KMeansPriorHook(k, request.options().getInt(ITERATIONS), request.seed());
-    return VaePlans.plan(VaePlans.architecture(NAME, request), request, Optional.of(hook), new LatentClassifierSpec.ClusterMajority(k));
+    return VaePlans.plan(VaePlans.architecture(NAME, request), request, Optional.of(hook), ReadoutSpec.clusterMajority(k));
   }
 
   static int clusters(PlanRequest request) {

@@ -2,7 +2,7 @@ package io.sae.methods.vae;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.method.EpochHook;
-import io.sae.api.method.LatentClassifierSpec;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.OptionSpec;
@@ -55,7 +55,7 @@ final class VaePlans {
    * @param prior the hook filling {@link #PRIOR_MEAN}, or empty for the standard normal prior
    */
   static TrainingPlan plan(
-      ArchitectureSpec arch, PlanRequest request, Optional<EpochHook> prior, LatentClassifierSpec classifier) {
+      ArchitectureSpec arch, PlanRequest request, Optional<EpochHook> prior, ReadoutSpec classifier) {
     Map<String, String> kl = prior.isPresent() ? Map.of("prior_mean", PRIOR_MEAN) : Map.of();
     TrainingPlan.Builder plan = TrainingPlan.builder(arch)
         .loss(LossTerm.of(LossKinds.RECONSTRUCTION_BCE, 1.0))
@@ -68,7 +68,7 @@ final class VaePlans {
     return plan.build();
   }
 
-  static LatentClassifierSpec.LinearSvm svm(PlanRequest request) {
-    return new LatentClassifierSpec.LinearSvm(request.options().getDouble(SVM_C));
+  static ReadoutSpec svm(PlanRequest request) {
+    return ReadoutSpec.linearSvm(request.options().getDouble(SVM_C));
   }
 }

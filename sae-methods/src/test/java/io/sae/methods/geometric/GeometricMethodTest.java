@@ -7,7 +7,7 @@ import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.data.LabeledSplit;
 import io.sae.api.method.DataFacts;
-import io.sae.api.method.LatentClassifierSpec;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.MethodOptions;
 import io.sae.api.method.PlanRequest;
 import io.sae.api.method.StructuringMethod;
@@ -73,7 +73,7 @@ class GeometricMethodTest {
     assertThat(p.architecture().classifierHead().orElseThrow().hidden()).containsExactly(32, 64);
     assertThat(p.architecture().decoder()).isFalse();
     assertThat(p.losses()).extracting(t -> t.kind() + "*" + t.weight()).containsExactly("softmax-cross-entropy*1.0", "geometric*0.2");
-    assertThat(((LatentClassifierSpec.NearestCentre) p.latentClassifier()).centres().get(0, 0)).isEqualTo(0.85f);
+    assertThat(p.latentClassifier().constant("centres").get(0, 0)).isEqualTo(0.85f);
     assertThat(plan("geometric", Map.of("weight", "0"), 2).losses()).extracting(t -> t.kind()).containsExactly("softmax-cross-entropy");
     TrainingPlan withDecoder = plan("geometric", Map.of("reconstruction", "0.5", "centres", "simplex"), 4);
     assertThat(withDecoder.architecture().decoder()).isTrue();

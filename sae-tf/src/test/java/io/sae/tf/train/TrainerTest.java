@@ -9,7 +9,7 @@ import io.sae.api.method.EpochHook;
 import io.sae.api.method.EpochSelection;
 import io.sae.api.method.EpochState;
 import io.sae.api.method.HookResult;
-import io.sae.api.method.LatentClassifierSpec;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.SampleField;
@@ -34,7 +34,7 @@ class TrainerTest {
   private static TrainingPlan autoencoder(String arch, int[] shape) {
     return new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse(arch), shape, 2),
         List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1)), List.of(), Optional.empty(), EpochSelection.LAST,
-        new LatentClassifierSpec.LinearSvm(1), false);
+        ReadoutSpec.linearSvm(1), false);
   }
 
   @Test
@@ -163,7 +163,7 @@ class TrainerTest {
         new ArchitectureSpec(NetworkSpecs.parse("dense:8"), new int[] {16}, 2, false, List.of(new HeadSpec.Classifier(2, List.of())),
             Optional.empty(), 0),
         List.of(LossTerm.of(LossKinds.SOFTMAX_CROSS_ENTROPY, 1)), List.of(), Optional.empty(),
-        EpochSelection.best("val_accuracy", true), new LatentClassifierSpec.SoftmaxHead(), true);
+        EpochSelection.best("val_accuracy", true), ReadoutSpec.softmaxHead(), true);
     List<Integer> samplesPerEpoch = new ArrayList<>();
     TrainingListener counter = new TrainingListener() {
       @Override
@@ -214,7 +214,7 @@ class TrainerTest {
         List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 0.5),
             LossTerm.of(LossKinds.LATENT_MSE, 0.5, Map.of("target", "target", "mask", "mask"))),
         List.of(new SampleField("target", 2), new SampleField("mask", 1)), Optional.of(hook), EpochSelection.LAST,
-        new LatentClassifierSpec.LinearSvm(1), false);
+        ReadoutSpec.linearSvm(1), false);
     var out = trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(8, 16, 1e-2, 1), Optional.empty(), false, List.of());
     assertThat(refreshed).containsExactly(0, 2, 4, 6);
     assertThat(out.history().last().value("latent-mse")).isLessThan(0.05);
@@ -329,7 +329,7 @@ class TrainerTest {
     TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2),
         List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1), LossTerm.of(LossKinds.LATENT_MSE, 1, Map.of("target", "target", "mask", "mask"))),
         List.of(new SampleField("target", 2), new SampleField("mask", 1)), Optional.of(hook), EpochSelection.LAST,
-        new LatentClassifierSpec.LinearSvm(1), false);
+        ReadoutSpec.linearSvm(1), false);
     trainer.train(plan, Fixtures.noValidation(partly), new TrainingOptions(1, 10, 1e-2, 1), Optional.empty(), false, List.of());
     assertThat(seen).singleElement().satisfies(rows -> assertThat(rows).containsExactly(0, 5, 10, 15, 20, 25, 30, 35, 40, 45));
   }
@@ -340,7 +340,7 @@ class TrainerTest {
     EpochHook bad = s -> new HookResult(Map.of("target", FloatMatrix.zeros(19, 2)), Map.of());
     TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2),
         List.of(LossTerm.of(LossKinds.LATENT_MSE, 1, Map.of("target", "target", "mask", "target"))),
-        List.of(new SampleField("target", 2)), Optional.of(bad), EpochSelection.LAST, new LatentClassifierSpec.LinearSvm(1), false);
+        List.of(new SampleField("target", 2)), Optional.of(bad), EpochSelection.LAST, ReadoutSpec.linearSvm(1), false);
     assertThatThrownBy(() -> trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(1, 8, 1e-2, 1), Optional.empty(), false,
         List.of())).hasMessageContaining("must be 20x2");
   }
@@ -349,7 +349,7 @@ class TrainerTest {
   void unknownLossKindNamesTheRegisteredOnes() {
     Dataset d = Fixtures.twoClasses(20, new int[] {16}, 5);
     TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2),
-        List.of(LossTerm.of("no-such-loss", 1)), List.of(), Optional.empty(), EpochSelection.LAST, new LatentClassifierSpec.LinearSvm(1), false);
+        List.of(LossTerm.of("no-such-loss", 1)), List.of(), Optional.empty(), EpochSelection.LAST, ReadoutSpec.linearSvm(1), false);
     assertThatThrownBy(() -> trainer.train(plan, Fixtures.noValidation(d), new TrainingOptions(1, 8, 1e-2, 1), Optional.empty(), false,
         List.of())).hasMessageContaining("unknown loss term 'no-such-loss'").hasMessageContaining("reconstruction-mse");
   }
