@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.sae.api.data.Dataset;
 import io.sae.api.method.EpochSelection;
-import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.LossTerm;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
 import io.sae.api.model.NetworkSpecs;
