@@ -4,6 +4,7 @@ import io.sae.api.InvalidInputException;
 import io.sae.api.data.DataContext;
 import io.sae.api.data.DatasetSource;
 import io.sae.api.data.Grouping;
+import io.sae.api.method.ReadoutFitter;
 import io.sae.api.method.StructuringMethod;
 import io.sae.api.plugin.ExtensionPoint;
 import io.sae.api.plugin.SaePlugin;
@@ -13,6 +14,7 @@ import io.sae.runtime.plugin.Registries;
 import io.sae.tf.TfExtensions;
 import io.sae.tf.spi.TransformBuilder;
 import io.sae.tf.spi.LossBuilder;
+import io.sae.tf.readout.ReadoutGraph;
 import io.sae.tf.train.Trainer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -123,6 +125,25 @@ public final class SaeRuntime implements AutoCloseable {
   /** The encoder transforms by kind. */
   public Map<String, TransformBuilder> transforms() {
     return registries.get(TfExtensions.TRANSFORMS);
+  }
+
+  /** The readout graphs by kind (latent to class scores, for classify and export). */
+  public Map<String, ReadoutGraph> readoutGraphs() {
+    return registries.get(TfExtensions.READOUT_GRAPHS);
+  }
+
+  /**
+   * The host side (fit, predict) of the readout kind a plan names, or an error listing the registered kinds. The
+   * built-in ones come with the evaluation module (sae-eval), which an embedding runtime may leave out.
+   */
+  public ReadoutFitter readout(String kind) {
+    Map<String, ReadoutFitter> readouts = registries.get(ExtensionPoint.READOUTS);
+    ReadoutFitter r = readouts.get(kind);
+    if (r == null) {
+      throw new InvalidInputException("unknown readout '" + kind + "' (registered: " + String.join(", ", readouts.keySet())
+          + "; a plugin's readout needs its jar on the plugin path: --plugins DIR or $SAE_PLUGINS)");
+    }
+    return r;
   }
 
   /** The training loop over this runtime's loss builders and transforms. */

@@ -1,11 +1,11 @@
 package com.example.centerloss;
 
 import io.sae.api.InvalidInputException;
-import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.OptionSpec;
 import io.sae.api.method.PlanRequest;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.StructuringMethod;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
@@ -55,7 +55,7 @@ public final class CenterLossMethod implements StructuringMethod {
     return TrainingPlan.builder(ArchitectureSpec.autoencoder(request.network(), request.data().sampleShape(), request.latentDim()))
         .loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1.0))
         .loss(center)
-        .latentClassifier(new LatentClassifierSpec.LinearSvm(request.options().getDouble(SVM_C)))
+        .latentClassifier(ReadoutSpec.linearSvm(request.options().getDouble(SVM_C)))
         .build();
   }
 }

@@ -13,7 +13,7 @@ import io.sae.api.model.ArchitectureSpec;
  * @param sampleFields per-sample graph inputs the hooks fill (each field by exactly one hook)
  * @param hooks host work between epochs, run in this order (at least one when there are sample fields)
  * @param selection which epoch's weights to keep
- * @param latentClassifier the classifier evaluation uses for this method
+ * @param latentClassifier how evaluation, classify and export read the latent space (a registered readout kind)
  * @param labeledOnly whether epochs run over the labelled samples only (true when no loss term uses
  *     unlabelled samples, e.g. a plain classifier); the hook still sees the whole training set
  */
@@ -23,7 +23,7 @@ public record TrainingPlan(
     List<SampleField> sampleFields,
     List<EpochHook> hooks,
     EpochSelection selection,
-    LatentClassifierSpec latentClassifier,
+    ReadoutSpec latentClassifier,
     boolean labeledOnly) {
 
   /**
@@ -45,7 +45,7 @@ public record TrainingPlan(
 
   /** A plan with at most one hook, as plans were written before a plan could have several. */
   public TrainingPlan(ArchitectureSpec architecture, List<LossTerm> losses, List<SampleField> sampleFields, Optional<EpochHook> hook,
-      EpochSelection selection, LatentClassifierSpec latentClassifier, boolean labeledOnly) {
+      EpochSelection selection, ReadoutSpec latentClassifier, boolean labeledOnly) {
     this(architecture, losses, sampleFields, hook.map(List::of).orElse(List.of()), selection, latentClassifier, labeledOnly);
   }
 
@@ -73,7 +73,7 @@ public record TrainingPlan(
     private final List<SampleField> sampleFields = new java.util.ArrayList<>();
     private final List<EpochHook> hooks = new java.util.ArrayList<>();
     private EpochSelection selection = EpochSelection.LAST;
-    private LatentClassifierSpec latentClassifier = new LatentClassifierSpec.LinearSvm(1.0);
+    private ReadoutSpec latentClassifier = ReadoutSpec.linearSvm(1.0);
     private boolean labeledOnly;
 
     private Builder(ArchitectureSpec architecture) {
@@ -111,7 +111,7 @@ public record TrainingPlan(
     }
 
     /** How evaluation reads the latent space (default: a linear SVM with C = 1). */
-    public Builder latentClassifier(LatentClassifierSpec spec) {
+    public Builder latentClassifier(ReadoutSpec spec) {
       latentClassifier = spec;
       return this;
     }

@@ -2,6 +2,7 @@ package io.sae.api.plugin;
 
 import io.sae.api.data.DatasetSource;
 import io.sae.api.data.Grouping;
+import io.sae.api.method.ReadoutFitter;
 import io.sae.api.method.StructuringMethod;
 
 /**
@@ -22,4 +23,7 @@ public record ExtensionPoint<T>(String name, Class<T> type) {
 
   /** Named groupings of classes. */
   public static final ExtensionPoint<Grouping> GROUPINGS = new ExtensionPoint<>("grouping", Grouping.class);
+
+  /** Host-side readouts (fit, predict) by the kind a {@link io.sae.api.method.ReadoutSpec} names. */
+  public static final ExtensionPoint<ReadoutFitter> READOUTS = new ExtensionPoint<>("readout", ReadoutFitter.class);
 }

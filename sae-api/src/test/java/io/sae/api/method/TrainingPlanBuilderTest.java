@@ -17,7 +17,7 @@ class TrainingPlanBuilderTest {
   void defaultsAreTheCommonCase() {
     TrainingPlan p = TrainingPlan.builder(ARCH).loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1.0)).build();
     assertThat(p).isEqualTo(new TrainingPlan(ARCH, List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1.0)), List.of(), Optional.empty(),
-        EpochSelection.LAST, new LatentClassifierSpec.LinearSvm(1.0), false));
+        EpochSelection.LAST, ReadoutSpec.linearSvm(1.0), false));
     assertThat(p.withSelection(EpochSelection.best("val_accuracy", true)).selection().metric()).isEqualTo("val_accuracy");
   }
 

@@ -3,7 +3,7 @@ package io.sae.eval.classify;
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.method.LatentClassifierSpec;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.eval.internal.Checks;
 import java.util.stream.IntStream;
 import de.bwaldvogel.liblinear.Feature;
@@ -60,9 +60,9 @@ public record LinearSvm(double c, int maxRows, long seed) implements LatentClass
     this(c, DEFAULT_MAX_ROWS, 0L);
   }
 
-  /** The classifier a method's plan asks for, with the default row cap. */
-  public static LinearSvm of(LatentClassifierSpec.LinearSvm spec, long seed) {
-    return new LinearSvm(spec.c(), DEFAULT_MAX_ROWS, seed);
+  /** The classifier a method's plan asks for ({@code linear-svm}, setting {@code c}), with the default row cap. */
+  public static LinearSvm of(ReadoutSpec spec, long seed) {
+    return new LinearSvm(spec.doubleParam("c"), DEFAULT_MAX_ROWS, seed);
   }
 
   @Override

@@ -100,7 +100,7 @@ class LinearSvmTest {
 
   @Test
   void fromTheMethodsSpec() {
-    LinearSvm svm = LinearSvm.of(new io.sae.api.method.LatentClassifierSpec.LinearSvm(2.0), 5);
+    LinearSvm svm = LinearSvm.of(io.sae.api.method.ReadoutSpec.linearSvm(2.0), 5);
     assertThat(svm).isEqualTo(new LinearSvm(2.0, LinearSvm.DEFAULT_MAX_ROWS, 5));
   }
 

@@ -2,7 +2,8 @@ package io.sae.lab.evaluate;
 
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.method.LatentClassifierSpec;
+import io.sae.api.method.ReadoutFitter;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.training.History;
 import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.data.PreparedData;
@@ -38,8 +39,8 @@ import java.util.OptionalDouble;
 public final class Evaluation {
   private Evaluation() {}
 
-  /** Test-set confusion matrices of the linear SVM and of the method's own latent classifier. */
-  private record Classification(ConfusionMatrix svm, ConfusionMatrix own, LatentClassifierSpec ownSpec) {}
+  /** Test-set confusion matrices of the linear SVM and of the method's own latent classifier, and what that one is. */
+  private record Classification(ConfusionMatrix svm, ConfusionMatrix own, ReadoutSpec ownSpec, String ownDescription) {}
 
   /**
    * Evaluates {@code run} on {@code data}'s test set and writes {@code metrics.json}; with {@code reportAndPlots}
@@ -95,19 +96,23 @@ public final class Evaluation {
     String skipped = unclassifiable(labelledLatents, testTruth, classes);
     Classification cls = null;
     if (skipped.isEmpty()) {
-      LatentClassifierSpec.LinearSvm svmSpec = run.plan().latentClassifier() instanceof LatentClassifierSpec.LinearSvm own
-          ? own : new LatentClassifierSpec.LinearSvm(1.0);
+      ReadoutSpec ownSpec = run.plan().latentClassifier();
+      // every method gets the linear SVM, with the method's C when the SVM is its own readout
+      boolean ownIsSvm = ownSpec.kind().equals(ReadoutSpec.LINEAR_SVM);
+      ReadoutSpec svmSpec = ownIsSvm ? ownSpec : ReadoutSpec.linearSvm(1.0);
       LinearSvm.Model svmModel = LinearSvm.of(svmSpec, seed).fit(trainLatents, trainLabelled.labels(), classes);
       int[] svmPredicted = svmModel.predict(testLatents);
       ConfusionMatrix svm = ConfusionMatrix.of(testTruth, svmPredicted, classes);
       DecisionConfidence.write(reportAndPlots ? dir : null, metrics, model, svmModel, ClassCentres.of(trainLabelled, trainLatents), test, testLatents, svmPredicted);
-      LatentClassifierSpec ownSpec = run.plan().latentClassifier();
-      ConfusionMatrix own = ownSpec instanceof LatentClassifierSpec.LinearSvm ? svm : ConfusionMatrix.of(testTruth,
-          LatentReadout.predict(ownSpec, model, trainLatents, trainLabelled.labels(), classes, test.features(), testLatents, seed), classes);
-      cls = new Classification(svm, own, ownSpec);
+      ReadoutFitter ownReadout = runtime.readout(ownSpec.kind());
+      // the SVM above is the same fit (same latents, C and seed): not fitted twice
+      ConfusionMatrix own = ownIsSvm ? svm : ConfusionMatrix.of(testTruth, ownReadout
+          .fit(ownSpec, new ReadoutFitter.Training(trainLatents, trainLabelled.labels(), classes, seed, model))
+          .predict(test.features(), testLatents), classes);
+      cls = new Classification(svm, own, ownSpec, ownReadout.describe(ownSpec));
       metrics.put("linear_svm_test_error", svm.error());
       metrics.put("linear_svm_per_class_error", perClass(svm, data.facts().classNames()));
-      metrics.put("method_classifier", LatentReadout.describe(ownSpec));
+      metrics.put("method_classifier", cls.ownDescription());
       metrics.put("method_classifier_test_error", own.error());
       metrics.put("method_classifier_per_class_error", perClass(own, data.facts().classNames()));
     } else {
@@ -116,7 +121,7 @@ public final class Evaluation {
     ConfiguredClusters.trainedToward(runtime, run.config()).map(ConfiguredClusters::of)
         .ifPresent(cc -> cc.write(metrics, trainLatents, trainLabelled.labels(), testLatents, testTruth));
     if (model.info().architecture().classifierHead().isPresent() && skipped.isEmpty()
-        && !(run.plan().latentClassifier() instanceof LatentClassifierSpec.SoftmaxHead)) {
+        && !run.plan().latentClassifier().kind().equals(ReadoutSpec.SOFTMAX_HEAD)) {
       // the head is trained but another readout is the method's own: report both (paper 003 compares them)
       FloatMatrix p = model.classProbabilities(test.features());
       int[] predicted = new int[p.rows()];
@@ -156,7 +161,7 @@ public final class Evaluation {
   private static EvaluationResult result(OpenRun run, Map<String, Object> m, Classification cls, String skipped, Double rmse, Double bce,
       Map<String, Object> training) {
     Optional<EvaluationResult.Classification> classification = cls == null ? Optional.empty() : Optional.of(
-        new EvaluationResult.Classification(cls.svm(), cls.own(), LatentReadout.describe(cls.ownSpec()),
+        new EvaluationResult.Classification(cls.svm(), cls.own(), cls.ownDescription(),
             (Map<String, Double>) m.get("linear_svm_per_class_error"), (Map<String, Double>) m.get("method_classifier_per_class_error")));
     Optional<EvaluationResult.ClusterShares> shares = m.get("configured_clusters") instanceof Map<?, ?> cc
         ? Optional.of(new EvaluationResult.ClusterShares((Double) cc.get("train_inside_share"), (Double) cc.get("test_inside_share"),
@@ -181,11 +186,6 @@ public final class Evaluation {
       return Arrays.stream(a).boxed().toList();
     }
     return ((List<?>) v).stream().map(x -> ((Number) x).doubleValue()).toList();
-  }
-
-  /** How a latent classifier reads the latent space, for people. */
-  public static String describe(LatentClassifierSpec spec) {
-    return LatentReadout.describe(spec);
   }
 
   /** Why the latents cannot be classified (a class without labelled training samples, an unlabelled test set), or "". */
@@ -220,8 +220,8 @@ public final class Evaluation {
     }
     if (cls != null) {
       rows.add(List.of("linear SVM on latents, test error", pct(cls.svm().error())));
-      if (!(cls.ownSpec() instanceof LatentClassifierSpec.LinearSvm)) {
-        rows.add(List.of(LatentReadout.describe(cls.ownSpec()) + ", test error", pct(cls.own().error())));
+      if (!cls.ownSpec().kind().equals(ReadoutSpec.LINEAR_SVM)) {
+        rows.add(List.of(cls.ownDescription() + ", test error", pct(cls.own().error())));
       }
     }
     if (metrics.get("softmax_head_test_error") instanceof Double e) {

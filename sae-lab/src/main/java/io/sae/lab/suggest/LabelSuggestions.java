@@ -4,7 +4,7 @@ import io.sae.api.InvalidInputException;
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
 import io.sae.data.io.AtomicFiles;
-import io.sae.api.method.LatentClassifierSpec;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.eval.classify.LinearSvm;
 import io.sae.eval.plot.ImageGrid;
 import io.sae.runtime.SaeRuntime;
@@ -53,7 +53,9 @@ public final class LabelSuggestions {
     if (unlabelled.length == 0) {
       throw new InvalidInputException("every training sample of " + run.dir().path() + " is labelled: nothing to suggest");
     }
-    double c = run.plan().latentClassifier() instanceof LatentClassifierSpec.LinearSvm s ? s.c() : 1.0;
+    // the method's C when its readout is the linear SVM; the suggestions always rank by SVM margins
+    ReadoutSpec readout = run.plan().latentClassifier();
+    double c = readout.kind().equals(ReadoutSpec.LINEAR_SVM) ? readout.doubleParam("c") : 1.0;
     var svm = new LinearSvm(c, LinearSvm.DEFAULT_MAX_ROWS, run.config().seed())
         .fit(run.model().encode(train.features().rows(labelled)), train.subset("l", labelled).labels(), data.facts().classCount());
     FloatMatrix scores = svm.scores(run.model().encode(train.features().rows(unlabelled)));

@@ -1,10 +1,10 @@
 package io.sae.methods.baseline;
 
-import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.OptionSpec;
 import io.sae.api.method.PlanRequest;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.StructuringMethod;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
@@ -51,7 +51,7 @@ public final class AutoencoderMethod implements StructuringMethod {
     };
     return TrainingPlan.builder(ArchitectureSpec.autoencoder(request.network(), request.data().sampleShape(), request.latentDim()))
         .loss(LossTerm.of(loss, 1.0))
-        .latentClassifier(new LatentClassifierSpec.LinearSvm(request.options().getDouble(SVM_C)))
+        .latentClassifier(ReadoutSpec.linearSvm(request.options().getDouble(SVM_C)))
         .build();
   }
 }

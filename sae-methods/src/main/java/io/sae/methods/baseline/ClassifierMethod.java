@@ -2,11 +2,11 @@ package io.sae.methods.baseline;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.method.EpochSelection;
-import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.OptionSpec;
 import io.sae.api.method.PlanRequest;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.StructuringMethod;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
@@ -52,7 +52,7 @@ public final class ClassifierMethod implements StructuringMethod {
         .withHead(new HeadSpec.Classifier(request.data().classCount(), hidden));
     EpochSelection selection = request.data().validationSize() > 0 ? EpochSelection.best("val_accuracy", true) : EpochSelection.LAST;
     return TrainingPlan.builder(arch).loss(LossTerm.of(LossKinds.SOFTMAX_CROSS_ENTROPY, 1.0)).selection(selection)
-        .latentClassifier(new LatentClassifierSpec.SoftmaxHead()).labeledOnly(true).build();
+        .latentClassifier(ReadoutSpec.softmaxHead()).labeledOnly(true).build();
   }
 
   private static List<Integer> parseHidden(String text) {

@@ -2,12 +2,12 @@ package io.sae.methods.geometric;
 
 import io.sae.api.method.ConfiguredLatentSpace;
 import io.sae.api.method.LatentClusters;
-import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.MethodOptions;
 import io.sae.api.method.OptionSpec;
 import io.sae.api.method.PlanRequest;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.StructuringMethod;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
@@ -116,7 +116,7 @@ public final class GeometricMethod implements StructuringMethod, ConfiguredLaten
     if (reconstruction > 0) {
       losses.add(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, reconstruction));
     }
-    TrainingPlan.Builder plan = TrainingPlan.builder(arch).latentClassifier(new LatentClassifierSpec.NearestCentre(layout.centres()))
+    TrainingPlan.Builder plan = TrainingPlan.builder(arch).latentClassifier(ReadoutSpec.nearestCentre(layout.centres()))
         .labeledOnly(reconstruction == 0);
     losses.forEach(plan::loss);
     return plan.build();

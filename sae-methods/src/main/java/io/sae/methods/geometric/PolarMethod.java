@@ -2,12 +2,12 @@ package io.sae.methods.geometric;
 
 import io.sae.api.method.ConfiguredLatentSpace;
 import io.sae.api.method.LatentRegion;
-import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.MethodOptions;
 import io.sae.api.method.OptionSpec;
 import io.sae.api.method.PlanRequest;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.StructuringMethod;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
@@ -77,6 +77,6 @@ public final class PolarMethod implements StructuringMethod, ConfiguredLatentSpa
         .withEncoderTransform(new TransformSpec(PolarTransform.KIND, s.params()))
         .withHead(new HeadSpec.Classifier(classes, HeadWidths.parse(name(), request.options().getString(HIDDEN))));
     return TrainingPlan.builder(arch).loss(LossTerm.of(LossKinds.SOFTMAX_CROSS_ENTROPY, 1.0))
-        .latentClassifier(new LatentClassifierSpec.SoftmaxHead()).labeledOnly(true).build();
+        .latentClassifier(ReadoutSpec.softmaxHead()).labeledOnly(true).build();
   }
 }

@@ -1,12 +1,12 @@
 package io.sae.methods.sae;
 
 import io.sae.api.InvalidInputException;
-import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.MethodOptions;
 import io.sae.api.method.OptionSpec;
 import io.sae.api.method.PlanRequest;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.SampleField;
 import io.sae.api.method.StructuringMethod;
 import io.sae.api.method.TrainingPlan;
@@ -82,7 +82,7 @@ public final class SaeMethod implements StructuringMethod {
         .field(target)
         .field(StructureTargets.MASK_FIELD)
         .hook(hook)
-        .latentClassifier(new LatentClassifierSpec.LinearSvm(o.getDouble(SVM_C)))
+        .latentClassifier(ReadoutSpec.linearSvm(o.getDouble(SVM_C)))
         .build();
   }
 

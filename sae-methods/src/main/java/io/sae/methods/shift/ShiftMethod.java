@@ -1,11 +1,11 @@
 package io.sae.methods.shift;
 
 import io.sae.api.InvalidInputException;
-import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.OptionSpec;
 import io.sae.api.method.PlanRequest;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.SampleField;
 import io.sae.api.method.StructuringMethod;
 import io.sae.api.method.TrainingPlan;
@@ -70,7 +70,7 @@ public final class ShiftMethod implements StructuringMethod {
         .loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1.0).withField("target", target))
         .field(target)
         .hook(hook)
-        .latentClassifier(new LatentClassifierSpec.LinearSvm(request.options().getDouble("svm-c")))
+        .latentClassifier(ReadoutSpec.linearSvm(request.options().getDouble("svm-c")))
         .build();
   }
 }

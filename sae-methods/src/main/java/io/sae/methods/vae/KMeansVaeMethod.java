@@ -4,9 +4,9 @@ import io.sae.api.InvalidInputException;
 import io.sae.api.data.FloatMatrix;
 import io.sae.data.io.NpyReader;
 import io.sae.api.method.ComponentPrior;
-import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.OptionSpec;
 import io.sae.api.method.PlanRequest;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.StructuringMethod;
 import io.sae.api.method.TrainingPlan;
 import java.io.IOException;
@@ -57,7 +57,7 @@ final class KMeansVaeMethod implements StructuringMethod, ComponentPrior {
     }
     var arch = VaePlans.architecture(NAME, request);
     KMeansPriorHook hook = new KMeansPriorHook(VaePlans.priorMean(arch.latentDim()), k, request.options().getInt(ITERATIONS), request.seed());
-    return VaePlans.plan(arch, request, Optional.of(hook), new LatentClassifierSpec.ClusterMajority(k));
+    return VaePlans.plan(arch, request, Optional.of(hook), ReadoutSpec.clusterMajority(k));
   }
 
   static int clusters(PlanRequest request) {

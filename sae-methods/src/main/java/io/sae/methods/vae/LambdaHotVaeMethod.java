@@ -3,9 +3,9 @@ package io.sae.methods.vae;
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.method.ComponentPrior;
-import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.OptionSpec;
 import io.sae.api.method.PlanRequest;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.StructuringMethod;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
@@ -50,7 +50,7 @@ final class LambdaHotVaeMethod implements StructuringMethod, ComponentPrior {
     ArchitectureSpec arch = VaePlans.architecture(NAME, request);
     int classes = checkedClasses(request);
     FloatMatrix means = componentMeans(request, classes);
-    return VaePlans.plan(arch, request, Optional.of(new ClassPriorHook(means)), new LatentClassifierSpec.ArgmaxFirstK(classes));
+    return VaePlans.plan(arch, request, Optional.of(new ClassPriorHook(means)), ReadoutSpec.argmaxFirstK(classes));
   }
 
   @Override

@@ -2,11 +2,11 @@ package io.sae.methods.vae;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.method.EpochHook;
-import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.OptionSpec;
 import io.sae.api.method.PlanRequest;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.SampleField;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.Activation;
@@ -60,7 +60,7 @@ final class VaePlans {
    * @param prior the hook filling {@link #PRIOR_MEAN}, or empty for the standard normal prior
    */
   static TrainingPlan plan(
-      ArchitectureSpec arch, PlanRequest request, Optional<EpochHook> prior, LatentClassifierSpec classifier) {
+      ArchitectureSpec arch, PlanRequest request, Optional<EpochHook> prior, ReadoutSpec classifier) {
     LossTerm kl = LossTerm.of(LossKinds.KL_NORMAL, request.options().getDouble(BETA));
     TrainingPlan.Builder plan = TrainingPlan.builder(arch)
         .loss(LossTerm.of(LossKinds.RECONSTRUCTION_BCE, 1.0))
@@ -74,7 +74,7 @@ final class VaePlans {
     return plan.loss(kl).build();
   }
 
-  static LatentClassifierSpec.LinearSvm svm(PlanRequest request) {
-    return new LatentClassifierSpec.LinearSvm(request.options().getDouble(SVM_C));
+  static ReadoutSpec svm(PlanRequest request) {
+    return ReadoutSpec.linearSvm(request.options().getDouble(SVM_C));
   }
 }

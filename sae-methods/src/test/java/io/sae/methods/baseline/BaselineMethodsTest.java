@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.method.DataFacts;
-import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.MethodOptions;
 import io.sae.api.method.PlanRequest;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.StructuringMethod;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.HeadSpec;
@@ -55,7 +55,7 @@ class BaselineMethodsTest {
     });
     assertThat(p.labeledOnly()).isFalse();
     assertThat(p.selection().isLast()).isTrue();
-    assertThat(p.latentClassifier()).isEqualTo(new LatentClassifierSpec.LinearSvm(1.0));
+    assertThat(p.latentClassifier()).isEqualTo(ReadoutSpec.linearSvm(1.0));
     assertThat(plan(new AutoencoderMethod(), Map.of("loss", "bce"), MNIST_ABC).losses().getFirst().kind())
         .isEqualTo(LossKinds.RECONSTRUCTION_BCE);
   }
@@ -69,7 +69,7 @@ class BaselineMethodsTest {
     assertThat(p.labeledOnly()).isTrue();
     assertThat(p.selection().metric()).isEqualTo("val_accuracy");
     assertThat(p.selection().maximize()).isTrue();
-    assertThat(p.latentClassifier()).isInstanceOf(LatentClassifierSpec.SoftmaxHead.class);
+    assertThat(p.latentClassifier()).isEqualTo(ReadoutSpec.softmaxHead());
 
     DataFacts noValidation = new DataFacts("x", new int[] {4}, List.of("a", "b"), 10, new int[] {5, 5}, 0);
     assertThat(plan(new ClassifierMethod(), Map.of("hidden", "64, 32"), noValidation).selection().isLast()).isTrue();

@@ -9,10 +9,10 @@ import io.sae.api.data.FloatMatrix;
 import io.sae.api.method.ComponentPrior;
 import io.sae.api.method.DataFacts;
 import io.sae.api.method.EpochState;
-import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.MethodOptions;
 import io.sae.api.method.PlanRequest;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.StructuringMethod;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.plugin.ExtensionPoint;
@@ -70,7 +70,7 @@ class VaeMethodsTest {
     LambdaHotVaeMethod m = new LambdaHotVaeMethod();
     TrainingPlan p = plan(m, Map.of("lambda", "4"), HALF, 5);
     assertThat(p.losses().get(1).fields()).containsEntry("prior_mean", VaePlans.priorMean(5));
-    assertThat(p.latentClassifier()).isEqualTo(new LatentClassifierSpec.ArgmaxFirstK(3));
+    assertThat(p.latentClassifier()).isEqualTo(ReadoutSpec.argmaxFirstK(3));
     Dataset train = new Dataset("toy", FloatMatrix.zeros(4, 4), new int[] {4}, new int[] {2, Dataset.UNLABELED, 0, 1}, List.of("a", "b", "c"));
     FloatMatrix prior = p.hooks().getFirst().refresh(new EpochState(0, train, FloatMatrix.zeros(0, 5), new int[0], 1)).fields()
         .get(VaePlans.PRIOR_MEAN);
@@ -104,7 +104,7 @@ class VaeMethodsTest {
   void kmeansPriorIsTheNearestCentreAndTheCentresSurviveACheckpoint(@TempDir Path dir) throws Exception {
     KMeansVaeMethod m = new KMeansVaeMethod();
     TrainingPlan p = plan(m, Map.of("clusters", "2"), THREE, 2);
-    assertThat(p.latentClassifier()).isEqualTo(new LatentClassifierSpec.ClusterMajority(2));
+    assertThat(p.latentClassifier()).isEqualTo(ReadoutSpec.clusterMajority(2));
     KMeansPriorHook hook = (KMeansPriorHook) p.hooks().getFirst();
     // two obvious clusters with centres (0, 1) and (10, 0)
     FloatMatrix z = FloatMatrix.of(new double[][] {{0, 0}, {0, 2}, {10, 1}, {10, -1}, {-0.5, 1}, {0.5, 1}});

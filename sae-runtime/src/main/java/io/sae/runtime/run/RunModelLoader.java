@@ -15,7 +15,7 @@ import io.sae.runtime.plugin.Registries;
 import io.sae.tf.TfExtensions;
 import io.sae.tf.graph.ParameterSnapshot;
 import io.sae.tf.model.TfModel;
-import io.sae.tf.readout.Readout;
+import io.sae.tf.readout.Readouts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +25,10 @@ import java.util.TreeSet;
 /**
  * {@link ModelLoader} of run folders written by {@code sae train}: plans the run's method again from
  * {@code config.json} (read by {@link RunDirectory}, the one reader of run folders) (methods come from the plugins {@link java.util.ServiceLoader} finds), and loads
- * {@code model/weights.bin} into a {@link TfModel}. The model classifies when the method's latent classifier
- * needs no fitting (a softmax head, configured centres, the argmax of the first K dimensions); a linear SVM is
- * fitted on training data, which a run folder does not hold: {@code sae export} fits it and writes it into the
- * SavedModel.
+ * {@code model/weights.bin} into a {@link TfModel}. The model classifies when a readout graph registered under the
+ * method's readout kind needs no fitting (a softmax head, configured centres, the argmax of the first K dimensions,
+ * a plugin's readout of trained variables); only graphs are needed here, no host fitter. A linear SVM is fitted on
+ * training data, which a run folder does not hold: {@code sae export} fits it and writes it into the SavedModel.
  */
 public final class RunModelLoader implements ModelLoader {
   @Override
@@ -60,7 +60,7 @@ public final class RunModelLoader implements ModelLoader {
     ParameterSnapshot weights = ParameterSnapshot.read(path.resolve("model").resolve("weights.bin"));
     try {
       return new TfModel(info, weights, registries.get(TfExtensions.TRANSFORMS),
-          Readout.unfitted(plan.latentClassifier(), plan.architecture()));
+          Readouts.unfitted(registries.get(TfExtensions.READOUT_GRAPHS), plan.latentClassifier(), plan.architecture()));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(path.resolve("model/weights.bin") + " does not fit the run's architecture: " + e.getMessage(), e);
     }

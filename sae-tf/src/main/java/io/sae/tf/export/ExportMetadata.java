@@ -26,8 +26,8 @@ import java.util.Properties;
  * along but never reads.
  *
  * @param info method, architecture and class names of the exported model
- * @param classifierKind which {@link io.sae.tf.readout.Readout} {@code classify} runs ({@code softmax-head},
- *     {@code nearest-centre}, {@code argmax-first-k}, {@code linear}), or empty without a classify signature
+ * @param classifierKind the kind of the readout graph {@code classify} runs (built in: {@code softmax-head},
+ *     {@code nearest-centre}, {@code argmax-first-k}, {@code linear}; a plugin's own), or empty without a classify signature
  * @param classifier how {@code classify} decides, for people, or empty
  */
 public record ExportMetadata(ModelInfo info, String classifierKind, String classifier) {

@@ -1,7 +1,7 @@
 package io.sae.tf.export;
 
 import io.sae.tf.graph.ModelGraph;
-import io.sae.tf.readout.ReadoutGraph;
+import io.sae.tf.readout.ReadoutOps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +40,7 @@ public final class ExportSignatures {
 
   private ExportSignatures() {}
 
-  public static List<Signature> of(ModelGraph model, Optional<ReadoutGraph> readout) {
+  public static List<Signature> of(ModelGraph model, Optional<ReadoutOps> readout) {
     List<Signature> out = new ArrayList<>();
     out.add(builder(SERVING_DEFAULT).input(X, model.input()).output(Z, model.latentMean()).build());
     out.add(builder(ENCODE).input(X, model.input()).output(Z, model.latentMean()).build());

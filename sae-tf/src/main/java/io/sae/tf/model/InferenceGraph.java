@@ -6,7 +6,7 @@ import io.sae.tf.graph.ParameterSnapshot;
 import io.sae.tf.graph.Parameters;
 import io.sae.tf.spi.TransformBuilder;
 import io.sae.tf.readout.Readout;
-import io.sae.tf.readout.ReadoutGraph;
+import io.sae.tf.readout.ReadoutOps;
 import java.util.Map;
 import java.util.Optional;
 import org.tensorflow.Graph;
@@ -22,7 +22,7 @@ public final class InferenceGraph implements AutoCloseable {
   private final Graph graph;
   private final Session session;
   private final ModelGraph model;
-  private final Optional<ReadoutGraph> readout;
+  private final Optional<ReadoutOps> readout;
 
   /**
    * @param transforms registered encoder transforms (needed when the architecture names one)
@@ -36,7 +36,7 @@ public final class InferenceGraph implements AutoCloseable {
       Ops tf = Ops.create(graph);
       Parameters params = new Parameters(tf, 0);
       model = new ModelGraph(tf, architecture, params, transforms);
-      this.readout = readout.map(r -> ReadoutGraph.build(tf, model, r));
+      this.readout = readout.map(r -> ReadoutOps.build(tf, model, r));
       created = new Session(graph);
       params.load(created, weights, Parameters.Kind.MODEL);
       session = created;
@@ -61,7 +61,7 @@ public final class InferenceGraph implements AutoCloseable {
     return model;
   }
 
-  public Optional<ReadoutGraph> readout() {
+  public Optional<ReadoutOps> readout() {
     return readout;
   }
 

@@ -9,7 +9,7 @@ import io.sae.tf.export.ExportMetadata;
 import io.sae.tf.export.ExportSignatures;
 import io.sae.tf.export.SavedModelExport;
 import io.sae.tf.graph.BatchedInference;
-import io.sae.tf.readout.Readout;
+import io.sae.tf.readout.SoftmaxHeadGraph;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,7 +125,7 @@ public final class SavedModelSaeModel implements SaeModel {
   /** The probabilities of the classify signature when the export's classifier is the softmax head. */
   @Override
   public FloatMatrix classProbabilities(FloatMatrix x) {
-    if (!info().hasClassifierHead() || !metadata.classifierKind().equals(Readout.SoftmaxHead.KIND)) {
+    if (!info().hasClassifierHead() || !metadata.classifierKind().equals(SoftmaxHeadGraph.KIND)) {
       throw new UnsupportedOperationException("the SavedModel carries no softmax classifier head");
     }
     return classify(x).scores();

@@ -10,7 +10,7 @@ import io.sae.tf.graph.ModelGraph;
 import io.sae.tf.graph.ParameterSnapshot;
 import io.sae.tf.spi.TransformBuilder;
 import io.sae.tf.readout.Readout;
-import io.sae.tf.readout.ReadoutGraph;
+import io.sae.tf.readout.ReadoutOps;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -162,7 +162,7 @@ public final class TfModel implements SaeModel {
   @Override
   public Classification classify(FloatMatrix x) {
     checkInput(x);
-    ReadoutGraph ops = graph.readout().orElseThrow(
+    ReadoutOps ops = graph.readout().orElseThrow(
         () -> new UnsupportedOperationException("model " + info.method() + " carries no latent classifier"));
     FloatMatrix scores = guard.read(() -> BatchedInference.run(graph.session(), model().input(), ops.scores(), x, readout.get().classes()));
     return new Classification(argmax(scores), scores);

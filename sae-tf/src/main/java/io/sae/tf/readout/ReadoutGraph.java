@@ -1,51 +1,32 @@
 package io.sae.tf.readout;
 
-import io.sae.api.data.FloatMatrix;
-import io.sae.tf.graph.ModelGraph;
+import io.sae.api.method.ReadoutSpec;
+import io.sae.api.model.ArchitectureSpec;
+import java.util.Optional;
 import org.tensorflow.Operand;
-import org.tensorflow.ndarray.Shape;
-import org.tensorflow.ndarray.buffer.DataBuffers;
-import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
-import org.tensorflow.types.TInt64;
 
 /**
- * A {@link Readout} as graph ops on the model's deterministic latent: {@code class_scores} [batch, classes]
- * and {@code classes} [batch] (int64 argmax of the scores; the first class on ties).
- *
- * @param scores per-class scores
- * @param classes predicted class indices
+ * The graph side of a readout kind: latent to per-class scores as TensorFlow ops, for in-process
+ * {@code SaeModel.classify} and the SavedModel's {@code classify} signature. Registered at
+ * {@link io.sae.tf.TfExtensions#READOUT_GRAPHS}: under a plan's readout kind when the spec alone defines it (no
+ * fitting), and under the kind a host fit names ({@link io.sae.api.method.ReadoutFitter.Fitted#graphKind}).
  */
-public record ReadoutGraph(Operand<TFloat32> scores, Operand<TInt64> classes) {
+public interface ReadoutGraph {
 
-  /** Op names of the two outputs, stable for exported signatures. */
-  public static final String SCORES = "class_scores";
+  /** What the scores are, for people (e.g. {@code decision values}). */
+  String scoreMeaning();
 
-  public static final String CLASSES = "classes";
-
-  public static ReadoutGraph build(Ops tf, ModelGraph model, Readout readout) {
-    Operand<TFloat32> z = model.latentMean();
-    Operand<TFloat32> raw = switch (readout) {
-      case Readout.SoftmaxHead s -> model.probabilities()
-          .orElseThrow(() -> new IllegalArgumentException("softmax readout on a model without a classifier head"));
-      case Readout.NearestCentre s -> {
-        // direct differences (not |z|^2 - 2 z.c + |c|^2), which would cancel badly for nearby points
-        Operand<TFloat32> diff = tf.math.sub(tf.expandDims(z, tf.constant(1)), constant(tf, s.centres()));
-        yield tf.math.neg(tf.sum(tf.math.square(diff), tf.constant(2)));
-      }
-      case Readout.ArgmaxFirstK s -> tf.slice(z, tf.constant(new int[] {0, 0}), tf.constant(new int[] {-1, s.k()}));
-      case Readout.Linear s -> {
-        Operand<TFloat32> standardized = tf.math.div(tf.math.sub(z, tf.constant(s.mean())), tf.constant(s.scale()));
-        Operand<TFloat32> w = constant(tf, s.weights());
-        yield tf.math.add(tf.linalg.matMul(standardized, w, org.tensorflow.op.linalg.MatMul.transposeB(true)), tf.constant(s.bias()));
-      }
-    };
-    Operand<TFloat32> scores = tf.withName(SCORES).identity(raw);
-    Operand<TInt64> classes = tf.withName(CLASSES).math.argMax(scores, tf.constant(1), TInt64.class);
-    return new ReadoutGraph(scores, classes);
+  /**
+   * The readout {@code spec} (of this graph's kind) gives without fitting on data, e.g. configured centres or
+   * a readout of trained variables; empty (the default) when a host must fit it first.
+   *
+   * @throws io.sae.api.InvalidInputException when the spec does not fit the architecture
+   */
+  default Optional<Readout> unfitted(ReadoutSpec spec, ArchitectureSpec architecture) {
+    return Optional.empty();
   }
 
-  private static Operand<TFloat32> constant(Ops tf, FloatMatrix m) {
-    return tf.constant(Shape.of(m.rows(), m.cols()), DataBuffers.of(m.data(), true, false));
-  }
+  /** The scores, [batch, classes], from the model's latent, the readout's parameters and the model's variables. */
+  Operand<TFloat32> scores(ReadoutInputs in);
 }

@@ -15,6 +15,8 @@ import io.sae.tf.model.SavedModelSaeModel;
 import io.sae.tf.model.TestModels;
 import io.sae.tf.model.TfModel;
 import io.sae.tf.readout.Readout;
+import io.sae.tf.readout.SoftmaxHeadGraph;
+import io.sae.api.method.ReadoutSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,10 +32,11 @@ class SavedModelExportTest {
   private static final ArchitectureSpec SPEC =
       ArchitectureSpec.autoencoder(NetworkSpecs.parse("conv:4,8"), new int[] {8, 8, 1}, 3).withHead(new HeadSpec.Classifier(2, List.of(5)));
   private static final ModelInfo INFO = new ModelInfo("t", SPEC, List.of("left", "right"));
+  private static final Readout SOFTMAX = new SoftmaxHeadGraph().unfitted(ReadoutSpec.softmaxHead(), SPEC).orElseThrow();
 
   private static Path export(Path dir, long version, boolean force, ParameterSnapshot w) throws Exception {
     return VersionedExport.publish(dir, version, force,
-        into -> SavedModelExport.write(INFO, w, Map.of(), Optional.of(new Readout.SoftmaxHead(2)), into));
+        into -> SavedModelExport.write(INFO, w, Map.of(), Optional.of(SOFTMAX), into));
   }
 
   @Test
@@ -48,7 +51,7 @@ class SavedModelExportTest {
       assertThat(s.map(p -> p.getFileName().toString()).toList()).as("no staging folder left behind").containsExactly("1");
     }
     FloatMatrix x = TestModels.uniform(7, 64, 5);
-    try (TfModel direct = new TfModel(INFO, w, Map.of(), Optional.of(new Readout.SoftmaxHead(2)));
+    try (TfModel direct = new TfModel(INFO, w, Map.of(), Optional.of(SOFTMAX));
         SaeModel loaded = SaeModel.load(exportDir)) {
       assertThat(loaded).isInstanceOf(SavedModelSaeModel.class);
       assertThat(((SavedModelSaeModel) loaded).signatureKeys())

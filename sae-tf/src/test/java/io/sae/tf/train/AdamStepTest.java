@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.sae.api.data.Dataset;
 import io.sae.api.method.EpochSelection;
-import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossTerm;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
 import io.sae.tf.graph.NetworkSpecs;
@@ -46,7 +46,7 @@ class AdamStepTest {
     TrainingPlan plan = new TrainingPlan(
         new ArchitectureSpec(NetworkSpecs.parse("dense:3"), new int[] {4}, 2, false, List.of(), Optional.empty(), 0),
         List.of(LossTerm.of("quadratic", 1)), List.of(), Optional.empty(), EpochSelection.LAST,
-        new LatentClassifierSpec.LinearSvm(1), false);
+        ReadoutSpec.linearSvm(1), false);
     Trainer trainer = new Trainer(Map.of("quadratic", new Quadratic()), Map.of());
     // batch 2 with 2 samples: one step per epoch
     var one = trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(1, 2, 0.1, 5)));

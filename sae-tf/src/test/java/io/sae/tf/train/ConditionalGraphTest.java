@@ -7,9 +7,9 @@ import io.sae.api.InvalidInputException;
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.method.EpochSelection;
-import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
 import io.sae.api.model.HeadSpec;
@@ -29,7 +29,7 @@ class ConditionalGraphTest {
     ArchitectureSpec arch = ArchitectureSpec.autoencoder(NetworkSpecs.parse(body), shape, 3).withHead(new HeadSpec.Variational())
         .withConditioning(2);
     return new TrainingPlan(arch, List.of(LossTerm.of(LossKinds.RECONSTRUCTION_BCE, 1), LossTerm.of(LossKinds.KL_NORMAL, 1)), List.of(),
-        Optional.empty(), EpochSelection.LAST, new LatentClassifierSpec.LinearSvm(1), false);
+        Optional.empty(), EpochSelection.LAST, ReadoutSpec.linearSvm(1), false);
   }
 
   @Test

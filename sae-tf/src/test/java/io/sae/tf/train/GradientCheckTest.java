@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sae.api.data.Dataset;
 import io.sae.api.method.EpochSelection;
-import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
 import io.sae.api.model.HeadSpec;
@@ -51,7 +51,7 @@ class GradientCheckTest {
       terms.add(LossTerm.of(LossKinds.RECONSTRUCTION_BCE, 0.01));
     }
     TrainingPlan plan = new TrainingPlan(spec, terms, List.of(), Optional.empty(), EpochSelection.LAST,
-        new LatentClassifierSpec.SoftmaxHead(), false);
+        ReadoutSpec.softmaxHead(), false);
     try (TrainingGraph g = new TrainingGraph(plan, 2, 11, 1e-3, Fixtures.losses(), Fixtures.transforms())) {
       Parameters params = g.parameters();
       ParameterSnapshot init = params.initialValues();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sae.api.method.EpochSelection;
-import io.sae.api.method.LatentClassifierSpec;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.TrainingPlan;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class TrainRequestTest {
   private final TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2),
       List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1)), List.of(), Optional.empty(), EpochSelection.LAST,
-      new LatentClassifierSpec.LinearSvm(1), false);
+      ReadoutSpec.linearSvm(1), false);
   private final TrainingOptions options = new TrainingOptions(2, 16, 1e-2, 1);
   private final io.sae.api.data.LabeledSplit data = Fixtures.noValidation(Fixtures.twoClasses(20, new int[] {16}, 1));
 

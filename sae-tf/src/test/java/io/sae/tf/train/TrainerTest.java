@@ -9,9 +9,9 @@ import io.sae.api.method.EpochHook;
 import io.sae.api.method.EpochSelection;
 import io.sae.api.method.EpochState;
 import io.sae.api.method.HookResult;
-import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.SampleField;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
@@ -37,7 +37,7 @@ class TrainerTest {
   private static TrainingPlan autoencoder(String arch, int[] shape) {
     return new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse(arch), shape, 2),
         List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1)), List.of(), Optional.empty(), EpochSelection.LAST,
-        new LatentClassifierSpec.LinearSvm(1), false);
+        ReadoutSpec.linearSvm(1), false);
   }
 
   @Test
@@ -166,7 +166,7 @@ class TrainerTest {
         new ArchitectureSpec(NetworkSpecs.parse("dense:8"), new int[] {16}, 2, false, List.of(new HeadSpec.Classifier(2, List.of())),
             Optional.empty(), 0),
         List.of(LossTerm.of(LossKinds.SOFTMAX_CROSS_ENTROPY, 1)), List.of(), Optional.empty(),
-        EpochSelection.best("val_accuracy", true), new LatentClassifierSpec.SoftmaxHead(), true);
+        EpochSelection.best("val_accuracy", true), ReadoutSpec.softmaxHead(), true);
     List<Integer> samplesPerEpoch = new ArrayList<>();
     TrainingListener counter = new TrainingListener() {
       @Override
@@ -194,7 +194,7 @@ class TrainerTest {
     TrainingPlan plan = new TrainingPlan(
         ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2).withHead(new HeadSpec.Classifier(2, List.of())),
         List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1), LossTerm.of(LossKinds.SOFTMAX_CROSS_ENTROPY, 0.02)), List.of(),
-        Optional.empty(), EpochSelection.best("val_cross_entropy", false), new LatentClassifierSpec.SoftmaxHead(), false);
+        Optional.empty(), EpochSelection.best("val_cross_entropy", false), ReadoutSpec.softmaxHead(), false);
     var data = Fixtures.withValidation(all, 40);
     CheckpointStore store = new CheckpointStore(dir);
     List<java.util.Set<String>> validationSeen = new ArrayList<>();
@@ -276,7 +276,7 @@ class TrainerTest {
         List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 0.5),
             LossTerm.of(LossKinds.LATENT_MSE, 0.5).withField("target", TARGET).withField("mask", MASK)),
         List.of(TARGET, MASK), Optional.of(hook), EpochSelection.LAST,
-        new LatentClassifierSpec.LinearSvm(1), false);
+        ReadoutSpec.linearSvm(1), false);
     var out = trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(8, 16, 1e-2, 1)));
     assertThat(refreshed).containsExactly(0, 2, 4, 6);
     assertThat(out.history().last().value("latent-mse")).isLessThan(0.05);
@@ -422,7 +422,7 @@ class TrainerTest {
     TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2),
         List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1), LossTerm.of(LossKinds.LATENT_MSE, 1).withField("target", TARGET).withField("mask", MASK)),
         List.of(TARGET, MASK), Optional.of(hook), EpochSelection.LAST,
-        new LatentClassifierSpec.LinearSvm(1), false);
+        ReadoutSpec.linearSvm(1), false);
     trainer.train(TrainRequest.of(plan, Fixtures.noValidation(partly), new TrainingOptions(1, 10, 1e-2, 1)));
     assertThat(seen).singleElement().satisfies(rows -> assertThat(rows).containsExactly(0, 5, 10, 15, 20, 25, 30, 35, 40, 45));
   }
@@ -443,7 +443,7 @@ class TrainerTest {
     };
     TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2),
         List.of(LossTerm.of(LossKinds.LATENT_MSE, 1).withField("target", TARGET).withField("mask", TARGET)),
-        List.of(TARGET), Optional.of(bad), EpochSelection.LAST, new LatentClassifierSpec.LinearSvm(1), false);
+        List.of(TARGET), Optional.of(bad), EpochSelection.LAST, ReadoutSpec.linearSvm(1), false);
     assertThatThrownBy(() -> trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(1, 8, 1e-2, 1))))
        .hasMessageContaining("must be 20x2");
   }
@@ -452,7 +452,7 @@ class TrainerTest {
   void unknownLossKindNamesTheRegisteredOnes() {
     Dataset d = Fixtures.twoClasses(20, new int[] {16}, 5);
     TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2),
-        List.of(LossTerm.of("no-such-loss", 1)), List.of(), Optional.empty(), EpochSelection.LAST, new LatentClassifierSpec.LinearSvm(1), false);
+        List.of(LossTerm.of("no-such-loss", 1)), List.of(), Optional.empty(), EpochSelection.LAST, ReadoutSpec.linearSvm(1), false);
     assertThatThrownBy(() -> trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(1, 8, 1e-2, 1))))
         .hasMessageContaining("unknown loss term 'no-such-loss'").hasMessageContaining("reconstruction-mse");
   }

@@ -7,7 +7,7 @@ import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.data.LabeledSplit;
 import io.sae.api.method.EpochSelection;
-import io.sae.api.method.LatentClassifierSpec;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.TrainingPlan;
@@ -52,7 +52,7 @@ class ValidationMetricsTest {
         new ArchitectureSpec(NetworkSpecs.parse("dense:8"), new int[] {16}, 2, decoder,
             head ? List.of(new HeadSpec.Classifier(2, List.of())) : List.of(), Optional.empty(), 0),
         List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1)), List.of(), Optional.empty(), EpochSelection.LAST,
-        new LatentClassifierSpec.LinearSvm(1), false);
+        ReadoutSpec.linearSvm(1), false);
   }
 
   @Test

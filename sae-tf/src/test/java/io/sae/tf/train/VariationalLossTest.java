@@ -8,9 +8,9 @@ import io.sae.api.data.FloatMatrix;
 import io.sae.api.method.EpochHook;
 import io.sae.api.method.EpochSelection;
 import io.sae.api.method.HookResult;
-import io.sae.api.method.LatentClassifierSpec;
 import io.sae.api.method.LossKinds;
 import io.sae.api.method.LossTerm;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.SampleField;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
@@ -51,7 +51,7 @@ class VariationalLossTest {
     };
     return new TrainingPlan(arch, List.of(kl, LossTerm.of(LossKinds.RECONSTRUCTION_BCE, 1)),
         withPrior ? List.of(prior) : List.of(), withPrior ? Optional.of(hook) : Optional.empty(),
-        EpochSelection.LAST, new LatentClassifierSpec.LinearSvm(1), false);
+        EpochSelection.LAST, ReadoutSpec.linearSvm(1), false);
   }
 
   @Test

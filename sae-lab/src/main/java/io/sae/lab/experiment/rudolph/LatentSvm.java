@@ -2,7 +2,7 @@ package io.sae.lab.experiment.rudolph;
 
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.method.LatentClassifierSpec;
+import io.sae.api.method.ReadoutSpec;
 import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.data.DataRequest;
 import io.sae.runtime.data.PreparedData;
@@ -28,7 +28,7 @@ final class LatentSvm {
     FloatMatrix trainLatents = run.model().encode(trainLabelled.features());
     FloatMatrix testLatents = run.model().encode(data.test().features());
     int classes = data.facts().classCount();
-    LinearSvm.Model svm = LinearSvm.of(new LatentClassifierSpec.LinearSvm(1.0), labels.seed()).fit(trainLatents, trainLabelled.labels(), classes);
+    LinearSvm.Model svm = LinearSvm.of(ReadoutSpec.linearSvm(1.0), labels.seed()).fit(trainLatents, trainLabelled.labels(), classes);
     return ConfusionMatrix.of(data.test().labels(), svm.predict(testLatents), classes).error();
   }
 }
