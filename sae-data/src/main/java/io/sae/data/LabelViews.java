@@ -2,8 +2,8 @@ package io.sae.data;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.Dataset;
-import io.sae.api.data.LabelSelection;
-import io.sae.api.data.LabeledSplit;
+import io.sae.data.LabelSelection;
+import io.sae.data.LabeledSplit;
 
 /**
  * Applies a {@link LabelSelection} to a training set: which labels a method may see, and which labelled

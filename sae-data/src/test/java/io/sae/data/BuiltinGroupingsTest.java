@@ -20,7 +20,7 @@ class BuiltinGroupingsTest {
   @Test
   void mnistAbc() {
     List<String> digits = IntStream.range(0, 10).mapToObj(Integer::toString).toList();
-    Dataset g = BuiltinGroupings.MNIST_ABC.apply(onePerClass(digits));
+    Dataset g = Regrouping.apply(BuiltinGroupings.MNIST_ABC, onePerClass(digits));
     assertThat(g.classNames()).containsExactly("A", "B", "C");
     // digits 0..9 -> A A C C B C B C B A, then the unlabelled sample
     assertThat(g.labels()).containsExactly(0, 0, 2, 2, 1, 2, 1, 2, 1, 0, -1);
@@ -28,7 +28,7 @@ class BuiltinGroupingsTest {
 
   @Test
   void fashionSeasons() {
-    Dataset g = BuiltinGroupings.FASHION_SEASONS.apply(onePerClass(FashionMnistSource.CLASS_NAMES));
+    Dataset g = Regrouping.apply(BuiltinGroupings.FASHION_SEASONS, onePerClass(FashionMnistSource.CLASS_NAMES));
     assertThat(g.classNames()).containsExactly("summer", "winter", "all-year");
     // T-shirt/top, Trouser, Pullover, Dress, Coat, Sandal, Shirt, Sneaker, Bag, Ankle boot
     assertThat(g.labels()).containsExactly(0, 2, 1, 0, 1, 0, 0, 2, 2, 1, -1);
@@ -36,7 +36,7 @@ class BuiltinGroupingsTest {
 
   @Test
   void fashionUpperBody() {
-    Dataset g = BuiltinGroupings.FASHION_UPPER_BODY.apply(onePerClass(FashionMnistSource.CLASS_NAMES));
+    Dataset g = Regrouping.apply(BuiltinGroupings.FASHION_UPPER_BODY, onePerClass(FashionMnistSource.CLASS_NAMES));
     assertThat(g.classNames()).containsExactly("upper-body", "other");
     assertThat(g.labels()).containsExactly(0, 1, 0, 1, 0, 1, 0, 1, 1, 1, -1);
   }

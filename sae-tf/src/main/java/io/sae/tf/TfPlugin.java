@@ -1,6 +1,6 @@
 package io.sae.tf;
 
-import io.sae.api.method.LossKinds;
+import io.sae.tf.spi.LossKinds;
 import io.sae.api.plugin.Extensions;
 import io.sae.api.plugin.SaePlugin;
 import io.sae.tf.loss.KlNormalLoss;

@@ -1,11 +1,12 @@
 package io.sae.api.method;
 
+
 import io.sae.api.data.FloatMatrix;
 import java.util.Map;
 
 /**
  * One weighted term of a training loss, described by name and built into the graph by the loss builder
- * registered under {@link #kind()} (see {@link LossKinds} for the built-in ones). A plugin can register a
+ * registered under {@link #kind()} (the TensorFlow core's {@code LossKinds} names the built-in ones). A plugin can register a
  * builder for a new kind with the TensorFlow core and use it here.
  *
  * @param kind registered builder name

@@ -1,5 +1,6 @@
 package io.sae.api.method;
 
+
 import java.util.List;
 import java.util.Optional;
 import io.sae.api.model.ArchitectureSpec;

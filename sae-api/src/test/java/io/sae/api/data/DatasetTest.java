@@ -32,24 +32,4 @@ class DatasetTest {
     assertThat(s.features().data()).containsExactly(4, 5, 0, 1);
     assertThat(s.labels()).containsExactly(9, 0);
   }
-
-  @Test
-  void groupingMapsClassesAndKeepsHiddenLabelsHidden() {
-    Grouping abc = new Grouping("mnist-abc", List.of("A", "B", "C"),
-        List.of(List.of("0", "1", "9"), List.of("4", "6", "8"), List.of("2", "3", "5", "7")));
-    Dataset g = abc.apply(digits());
-    assertThat(g.labels()).containsExactly(0, 0, 0, -1);
-    assertThat(g.classNames()).containsExactly("A", "B", "C");
-    assertThat(g.name()).isEqualTo("d/mnist-abc");
-  }
-
-  @Test
-  void groupingErrorsNameTheClass() {
-    Grouping missing = new Grouping("g", List.of("A"), List.of(List.of("0", "1")));
-    assertThatThrownBy(() -> missing.apply(digits())).hasMessageContaining("leaves classes [2, 3, 4, 5, 6, 7, 8, 9]");
-    Grouping twice = new Grouping("g", List.of("A", "B"), List.of(List.of("0", "1", "2", "3", "4"), List.of("4", "5", "6", "7", "8", "9")));
-    assertThatThrownBy(() -> twice.apply(digits())).hasMessageContaining("class '4' is in more than one group");
-    Grouping unknown = new Grouping("g", List.of("A"), List.of(List.of("ten")));
-    assertThatThrownBy(() -> unknown.apply(digits())).hasMessageContaining("'ten' is not a class");
-  }
 }

@@ -1,5 +1,6 @@
 package io.sae.api.method;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,8 +16,8 @@ class TrainingPlanBuilderTest {
 
   @Test
   void defaultsAreTheCommonCase() {
-    TrainingPlan p = TrainingPlan.builder(ARCH).loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1.0)).build();
-    assertThat(p).isEqualTo(new TrainingPlan(ARCH, List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1.0)), List.of(), Optional.empty(),
+    TrainingPlan p = TrainingPlan.builder(ARCH).loss(LossTerm.of("reconstruction-mse", 1.0)).build();
+    assertThat(p).isEqualTo(new TrainingPlan(ARCH, List.of(LossTerm.of("reconstruction-mse", 1.0)), List.of(), Optional.empty(),
         EpochSelection.LAST, ReadoutSpec.linearSvm(1.0), false));
     assertThat(p.withSelection(EpochSelection.best("val_accuracy", true)).selection().metric()).isEqualTo("val_accuracy");
   }
@@ -24,7 +25,7 @@ class TrainingPlanBuilderTest {
   @Test
   void theRecordsChecksStillApply() {
     assertThatThrownBy(() -> TrainingPlan.builder(ARCH).build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("loss term");
-    assertThatThrownBy(() -> TrainingPlan.builder(ARCH).loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1.0)).field(new SampleField("t", 4)).build())
+    assertThatThrownBy(() -> TrainingPlan.builder(ARCH).loss(LossTerm.of("reconstruction-mse", 1.0)).field(new SampleField("t", 4)).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sample field 't' is declared but no hook fills it");
   }
 
@@ -47,7 +48,7 @@ class TrainingPlanBuilderTest {
   }
 
   private static LossTerm latentMse() {
-    return LossTerm.of(LossKinds.LATENT_MSE, 1.0, java.util.Map.of(LossKinds.NAME, "structure")).withField("target", TARGET).withField("mask", MASK);
+    return LossTerm.of("latent-mse", 1.0, java.util.Map.of("name", "structure")).withField("target", TARGET).withField("mask", MASK);
   }
 
   @Test

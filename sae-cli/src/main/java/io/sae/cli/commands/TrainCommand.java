@@ -1,7 +1,7 @@
 package io.sae.cli.commands;
 
 import io.sae.api.InvalidInputException;
-import io.sae.api.data.LabelSelection;
+import io.sae.data.LabelSelection;
 import io.sae.runtime.train.EarlyStopping;
 import io.sae.api.training.TrainingListener;
 import io.sae.cli.CommonOptions;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.data.LabelSelection;
+import io.sae.data.LabelSelection;
 import io.sae.data.io.AtomicFiles;
 import io.sae.data.io.NpyReader;
 import io.sae.data.io.NpyWriter;

@@ -2,7 +2,7 @@ package io.sae.methods.geometric;
 
 import io.sae.api.method.ConfiguredLatentSpace;
 import io.sae.api.method.LatentClusters;
-import io.sae.api.method.LossKinds;
+import io.sae.tf.spi.LossKinds;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.MethodOptions;
 import io.sae.api.method.OptionSpec;

@@ -1,7 +1,7 @@
 package io.sae.methods.sae;
 
 import io.sae.api.InvalidInputException;
-import io.sae.api.method.LossKinds;
+import io.sae.tf.spi.LossKinds;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.MethodOptions;
 import io.sae.api.method.OptionSpec;

@@ -2,7 +2,7 @@ package io.sae.methods.vae;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.method.EpochHook;
-import io.sae.api.method.LossKinds;
+import io.sae.tf.spi.LossKinds;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.OptionSpec;
 import io.sae.api.method.PlanRequest;

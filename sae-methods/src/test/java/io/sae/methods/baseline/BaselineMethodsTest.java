@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.method.DataFacts;
-import io.sae.api.method.LossKinds;
+import io.sae.tf.spi.LossKinds;
 import io.sae.api.method.MethodOptions;
 import io.sae.api.method.PlanRequest;
 import io.sae.api.method.ReadoutSpec;

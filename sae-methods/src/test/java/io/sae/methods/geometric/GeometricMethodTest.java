@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.data.LabeledSplit;
+import io.sae.data.LabeledSplit;
 import io.sae.api.method.DataFacts;
 import io.sae.api.method.MethodOptions;
 import io.sae.api.method.PlanRequest;
@@ -16,7 +16,7 @@ import io.sae.api.model.ModelInfo;
 import io.sae.tf.graph.NetworkSpecs;
 import io.sae.api.plugin.ExtensionPoint;
 import io.sae.api.plugin.ExtensionSet;
-import io.sae.api.training.TrainingOptions;
+import io.sae.tf.train.TrainingOptions;
 import io.sae.tf.TfPlugin;
 import io.sae.tf.TfExtensions;
 import io.sae.tf.model.TfModel;

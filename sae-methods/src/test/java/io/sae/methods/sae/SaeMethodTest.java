@@ -6,15 +6,15 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.data.LabeledSplit;
+import io.sae.data.LabeledSplit;
 import io.sae.api.method.DataFacts;
 import io.sae.api.method.EpochState;
-import io.sae.api.method.LossKinds;
+import io.sae.tf.spi.LossKinds;
 import io.sae.api.method.MethodOptions;
 import io.sae.api.method.PlanRequest;
 import io.sae.api.method.TrainingPlan;
 import io.sae.tf.graph.NetworkSpecs;
-import io.sae.api.training.TrainingOptions;
+import io.sae.tf.train.TrainingOptions;
 import io.sae.methods.baseline.AutoencoderMethod;
 import io.sae.tf.TfPlugin;
 import io.sae.tf.TfExtensions;

@@ -9,7 +9,7 @@ import io.sae.api.data.FloatMatrix;
 import io.sae.api.method.ComponentPrior;
 import io.sae.api.method.DataFacts;
 import io.sae.api.method.EpochState;
-import io.sae.api.method.LossKinds;
+import io.sae.tf.spi.LossKinds;
 import io.sae.api.method.MethodOptions;
 import io.sae.api.method.PlanRequest;
 import io.sae.api.method.ReadoutSpec;

@@ -5,8 +5,8 @@ import io.sae.api.data.Dataset;
 import io.sae.api.data.DatasetSource;
 import io.sae.api.data.DatasetSplit;
 import io.sae.api.data.Grouping;
-import io.sae.api.data.LabelSelection;
-import io.sae.api.data.LabeledSplit;
+import io.sae.data.LabelSelection;
+import io.sae.data.LabeledSplit;
 import io.sae.api.method.DataFacts;
 import io.sae.runtime.SaeRuntime;
 import io.sae.data.GroupingFiles;
@@ -54,8 +54,8 @@ public record DataRequest(
     Dataset test = limit(split.test(), testLimit);
     if (grouping != null && !grouping.isBlank()) {
       Grouping g = grouping(services);
-      train = g.apply(train);
-      test = g.apply(test);
+      train = io.sae.data.Regrouping.apply(g, train);
+      test = io.sae.data.Regrouping.apply(g, test);
     }
     int available = train.labeledCount();
     if (labels != LabelSelection.ALL && labels > available) {

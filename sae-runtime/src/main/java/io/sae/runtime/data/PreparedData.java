@@ -1,7 +1,7 @@
 package io.sae.runtime.data;
 
 import io.sae.api.data.Dataset;
-import io.sae.api.data.LabeledSplit;
+import io.sae.data.LabeledSplit;
 import io.sae.api.method.DataFacts;
 
 /**

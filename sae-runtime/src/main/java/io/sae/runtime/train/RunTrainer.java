@@ -9,7 +9,7 @@ import io.sae.tf.graph.NetworkSpecs;
 import io.sae.runtime.train.EarlyStopping;
 import io.sae.api.training.EpochMetrics;
 import io.sae.api.training.TrainingListener;
-import io.sae.api.training.TrainingOptions;
+import io.sae.tf.train.TrainingOptions;
 import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.SaeVersion;
 import io.sae.runtime.data.DataRequest;

@@ -1,7 +1,7 @@
 package io.sae.runtime.train;
 
 import io.sae.api.InvalidInputException;
-import io.sae.api.data.LabelSelection;
+import io.sae.data.LabelSelection;
 import io.sae.runtime.train.EarlyStopping;
 import io.sae.runtime.data.InMemoryDataset;
 import io.sae.runtime.data.SampleLimit;

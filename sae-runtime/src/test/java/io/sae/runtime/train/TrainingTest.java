@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sae.api.InvalidInputException;
-import io.sae.api.data.LabelSelection;
+import io.sae.data.LabelSelection;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /**
- * {@link io.sae.api.method.LossKinds#KL_NORMAL}: KL(N(mu, diag(exp(lv))) || N(m, I)) =
+ * {@link io.sae.tf.spi.LossKinds#KL_NORMAL}: KL(N(mu, diag(exp(lv))) || N(m, I)) =
  * 0.5 * sum(exp(lv) + (mu - m)^2 - 1 - lv) over latent dimensions, averaged over samples. The prior mean m is
  * the sample field the term reads as {@code prior_mean}, or 0.
  */

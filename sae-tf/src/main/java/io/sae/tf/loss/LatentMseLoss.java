@@ -9,7 +9,7 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /**
- * {@link io.sae.api.method.LossKinds#LATENT_MSE}: mean squared distance of the latent to a per-sample target,
+ * {@link io.sae.tf.spi.LossKinds#LATENT_MSE}: mean squared distance of the latent to a per-sample target,
  * averaged over latent dimensions and over the samples whose mask field is 1.
  */
 public final class LatentMseLoss implements LossBuilder {

@@ -11,7 +11,7 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /**
- * {@link io.sae.api.method.LossKinds#RECONSTRUCTION_BCE}: binary cross-entropy summed over the values of a
+ * {@link io.sae.tf.spi.LossKinds#RECONSTRUCTION_BCE}: binary cross-entropy summed over the values of a
  * sample, averaged over samples. Computed from the decoder's logits as softplus(l) - l t
  * (TensorFlow's softplus kernel is the overflow-safe form), which needs a sigmoid output layer.
  */

@@ -9,7 +9,7 @@ import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
-/** {@link io.sae.api.method.LossKinds#RECONSTRUCTION_MSE}: mean over samples of the mean squared error per value. */
+/** {@link io.sae.tf.spi.LossKinds#RECONSTRUCTION_MSE}: mean over samples of the mean squared error per value. */
 public final class ReconstructionMseLoss implements LossBuilder {
   @Override
   public Operand<TFloat32> build(LossTerm term, LossContext ctx) {

@@ -10,7 +10,7 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /**
- * {@link io.sae.api.method.LossKinds#SOFTMAX_CROSS_ENTROPY}: -sum(y log softmax(logits)) over the labelled
+ * {@link io.sae.tf.spi.LossKinds#SOFTMAX_CROSS_ENTROPY}: -sum(y log softmax(logits)) over the labelled
  * samples of the batch (log-softmax keeps it stable).
  */
 public final class SoftmaxCrossEntropyLoss implements LossBuilder {

@@ -1,9 +1,9 @@
 package io.sae.tf.train;
 
-import io.sae.api.data.LabeledSplit;
+import io.sae.data.LabeledSplit;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.training.TrainingListener;
-import io.sae.api.training.TrainingOptions;
+import io.sae.tf.train.TrainingOptions;
 import io.sae.tf.graph.ParameterSnapshot;
 import java.util.ArrayList;
 import java.util.List;

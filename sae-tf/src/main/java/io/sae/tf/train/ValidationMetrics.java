@@ -2,7 +2,7 @@ package io.sae.tf.train;
 
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.data.LabeledSplit;
+import io.sae.data.LabeledSplit;
 import io.sae.api.method.TrainingPlan;
 import io.sae.tf.graph.BatchedInference;
 import java.util.Arrays;

@@ -11,7 +11,7 @@ import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
 import io.sae.tf.graph.NetworkSpecs;
-import io.sae.api.training.TrainingOptions;
+import io.sae.tf.train.TrainingOptions;
 import io.sae.tf.spi.Initializer;
 import io.sae.tf.spi.LossBuilder;
 import java.util.List;

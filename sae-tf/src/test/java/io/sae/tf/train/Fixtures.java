@@ -2,8 +2,8 @@ package io.sae.tf.train;
 
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.data.LabeledSplit;
-import io.sae.api.method.LossKinds;
+import io.sae.data.LabeledSplit;
+import io.sae.tf.spi.LossKinds;
 import io.sae.tf.spi.TransformBuilder;
 import io.sae.tf.loss.KlNormalLoss;
 import io.sae.tf.loss.LatentMseLoss;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sae.api.data.Dataset;
 import io.sae.api.method.EpochSelection;
-import io.sae.api.method.LossKinds;
+import io.sae.tf.spi.LossKinds;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.ReadoutSpec;
 import io.sae.api.method.TrainingPlan;

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sae.api.method.EpochSelection;
 import io.sae.api.method.ReadoutSpec;
-import io.sae.api.method.LossKinds;
+import io.sae.tf.spi.LossKinds;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;
 import io.sae.tf.graph.NetworkSpecs;
 import io.sae.api.training.TrainingListener;
-import io.sae.api.training.TrainingOptions;
+import io.sae.tf.train.TrainingOptions;
 import io.sae.tf.graph.ParameterSnapshot;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +24,7 @@ class TrainRequestTest {
       List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1)), List.of(), Optional.empty(), EpochSelection.LAST,
       ReadoutSpec.linearSvm(1), false);
   private final TrainingOptions options = new TrainingOptions(2, 16, 1e-2, 1);
-  private final io.sae.api.data.LabeledSplit data = Fixtures.noValidation(Fixtures.twoClasses(20, new int[] {16}, 1));
+  private final io.sae.data.LabeledSplit data = Fixtures.noValidation(Fixtures.twoClasses(20, new int[] {16}, 1));
 
   @Test
   void aPlainRequestHasNoneOfTheOptionalParts() {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
-import io.sae.api.data.LabeledSplit;
+import io.sae.data.LabeledSplit;
 import io.sae.api.method.EpochSelection;
 import io.sae.api.method.ReadoutSpec;
-import io.sae.api.method.LossKinds;
+import io.sae.tf.spi.LossKinds;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.model.ArchitectureSpec;

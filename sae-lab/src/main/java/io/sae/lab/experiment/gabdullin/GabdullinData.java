@@ -2,7 +2,7 @@ package io.sae.lab.experiment.gabdullin;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.Dataset;
-import io.sae.api.data.LabelSelection;
+import io.sae.data.LabelSelection;
 import io.sae.data.io.NpyWriter;
 import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.data.DataRequest;

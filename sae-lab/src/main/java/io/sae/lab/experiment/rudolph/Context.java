@@ -1,6 +1,6 @@
 package io.sae.lab.experiment.rudolph;
 
-import io.sae.api.data.LabelSelection;
+import io.sae.data.LabelSelection;
 import io.sae.lab.experiment.ExperimentRuns;
 import io.sae.lab.experiment.RunMetrics;
 import io.sae.runtime.SaeRuntime;

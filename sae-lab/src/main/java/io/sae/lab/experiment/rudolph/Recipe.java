@@ -1,6 +1,6 @@
 package io.sae.lab.experiment.rudolph;
 
-import io.sae.api.data.LabelSelection;
+import io.sae.data.LabelSelection;
 import io.sae.runtime.train.Training;
 import java.util.Locale;
 

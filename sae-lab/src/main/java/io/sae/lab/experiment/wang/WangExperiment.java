@@ -3,7 +3,7 @@ package io.sae.lab.experiment.wang;
 import io.sae.lab.sample.SampleGrid;
 import io.sae.lab.sample.SampleOptions;
 import io.sae.lab.sample.SampleResult;
-import io.sae.api.data.LabelSelection;
+import io.sae.data.LabelSelection;
 import io.sae.lab.experiment.ExperimentRuns;
 import io.sae.lab.experiment.LatentViews;
 import io.sae.lab.experiment.RunMetrics;

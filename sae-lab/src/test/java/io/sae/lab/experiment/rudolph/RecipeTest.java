@@ -3,7 +3,7 @@ package io.sae.lab.experiment.rudolph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import io.sae.api.data.LabelSelection;
+import io.sae.data.LabelSelection;
 import io.sae.runtime.train.Training;
 import java.util.List;
 import org.junit.jupiter.api.Test;

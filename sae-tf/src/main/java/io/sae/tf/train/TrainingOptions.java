@@ -1,4 +1,4 @@
-package io.sae.api.training;
+package io.sae.tf.train;
 
 import io.sae.api.InvalidInputException;
 

@@ -1,4 +1,4 @@
-package io.sae.api.method;
+package io.sae.tf.spi;
 
 /**
  * Names of the loss terms the TensorFlow core builds, and their parameters. Every term is a mean over the

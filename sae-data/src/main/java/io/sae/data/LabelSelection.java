@@ -1,4 +1,4 @@
-package io.sae.api.data;
+package io.sae.data;
 
 import io.sae.api.InvalidInputException;
 

@@ -1,4 +1,6 @@
-package io.sae.api.data;
+package io.sae.data;
+
+import io.sae.api.data.Dataset;
 
 /**
  * The training data a method sees after a {@link LabelSelection}: the training set with all but the chosen
