@@ -2,6 +2,7 @@ package io.sae.tf.loss;
 
 import io.sae.api.InvalidInputException;
 import io.sae.api.method.LossTerm;
+import io.sae.api.method.VariableKey;
 import io.sae.tf.graph.ModelGraph;
 import io.sae.tf.graph.Parameters;
 import org.tensorflow.Operand;
@@ -38,6 +39,14 @@ public interface LossContext {
 
   /** Where a loss that learns something (e.g. class centres) creates its variables. */
   Parameters parameters();
+
+  /**
+   * A variable the plan declares ({@link io.sae.api.method.TrainingPlan.Builder#variable}), e.g. cluster centres
+   * that a hook initialises: a trainable [rows, cols] model parameter.
+   *
+   * @throws InvalidInputException when the plan does not declare this key (same name and shape)
+   */
+  Operand<TFloat32> variable(VariableKey key);
 
   /**
    * The reconstruction target a term names in parameter {@code target}: the input (default, or {@code input})

@@ -10,6 +10,7 @@ import io.sae.api.method.EpochState;
 import io.sae.api.method.HookResult;
 import io.sae.api.method.SampleField;
 import io.sae.api.method.TrainingPlan;
+import io.sae.api.method.VariableKey;
 import io.sae.api.training.EpochContext;
 import io.sae.api.training.EpochMetrics;
 import io.sae.api.training.History;
@@ -24,9 +25,11 @@ import io.sae.tf.loss.LossBuilder;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -37,7 +40,7 @@ import org.tensorflow.types.TFloat32;
 
 /**
  * The training loop. Each epoch: the hook refreshes the sample fields when it asks to (encoding the training
- * set first if it needs latents), the samples are shuffled with a generator seeded by the run seed and the
+ * set first if it needs latents) and may assign the plan's extra variables, the samples are shuffled with a generator seeded by the run seed and the
  * epoch, mini-batches run one Adam step each, validation metrics are computed, the kept weights are updated
  * (last, or best by the plan's {@link EpochSelection}), a checkpoint is written, and the listeners see the epoch
  * (with an {@link EpochContext}: one of them may end training after it). A NaN or infinite loss stops training
@@ -72,7 +75,10 @@ public final class Trainer {
    * Trains a plan, starting a new run from given model weights instead of fresh initial values (e.g. to continue
    * a trained model with more labels). Optimizer state starts fresh; a resumed run ignores the warm start.
    *
-   * @param warmStart model weights to start from; every model parameter must be present with its shape
+   * @param warmStart model weights to start from, e.g. another method's run with the same architecture and latent size;
+   *     every model parameter must be present with its shape, except the plan's own
+   *     {@linkplain TrainingPlan#variables() variables}, which the plan's hooks must then assign at the first refresh
+   *     ({@link HookResult#assignments()}); otherwise training stops with an {@link InvalidInputException} before the first epoch
    */
   public TrainingOutcome train(
       TrainingPlan plan, LabeledSplit data, TrainingOptions options, Optional<CheckpointStore> checkpoints, boolean resume,
@@ -92,6 +98,7 @@ public final class Trainer {
       int bestEpoch = -1;
       double bestValue = Double.NaN;
       List<EpochHook> hooks = plan.hooks();
+      Set<VariableKey> unassigned = new LinkedHashSet<>();
       if (resume) {
         CheckpointStore.Checkpoint c = checkpoints.orElseThrow(() -> new IllegalArgumentException("resume needs a checkpoint store")).load();
         params.load(g.session(), c.all());
@@ -104,10 +111,13 @@ public final class Trainer {
           hooks.get(i).restoreState(c.hookDir(i));
         }
       } else {
-        params.load(g.session(), params.initialValues());
+        ParameterSnapshot initial = params.initialValues();
+        params.load(g.session(), initial);
         if (warmStart.isPresent()) {
+          // the plan's own variables may be missing (a DEC run starting from an autoencoder's weights): a hook must set them
+          unassigned.addAll(g.variables().missingFrom(warmStart.get()));
           try {
-            params.load(g.session(), warmStart.get(), Parameters.Kind.MODEL);
+            params.load(g.session(), g.variables().complete(warmStart.get(), initial), Parameters.Kind.MODEL);
           } catch (IllegalArgumentException e) {
             throw new InvalidInputException("the starting weights do not fit this architecture: " + e.getMessage(), e);
           }
@@ -126,6 +136,8 @@ public final class Trainer {
         Map<String, Double> values = new LinkedHashMap<>();
         double hookSeconds = 0;
         boolean refreshed = false;
+        Map<VariableKey, FloatMatrix> variables = g.variables().read(g.session());
+        Map<VariableKey, FloatMatrix> assignments = new LinkedHashMap<>();
         for (int i = 0; i < hooks.size(); i++) {
           EpochHook hook = hooks.get(i);
           if (epoch != start && !hook.refreshBefore(epoch)) {
@@ -136,8 +148,13 @@ public final class Trainer {
           int[] rows = checkedRows(hook.latentRows(train, refreshSeed), train.size());
           FloatMatrix latents = rows.length == 0 ? FloatMatrix.zeros(0, plan.architecture().latentDim())
               : encode(g, rows.length == train.size() ? train : train.subset("hook", rows));
-          HookResult r = hook.refresh(new EpochState(epoch, train, latents, rows, refreshSeed));
+          HookResult r = hook.refresh(new EpochState(epoch, train, latents, rows, refreshSeed, variables));
           hookFields.set(i, r.fields());
+          for (var a : r.assignments().entrySet()) {
+            if (assignments.put(a.getKey(), a.getValue()) != null) {
+              throw new IllegalStateException("two epoch hooks of the plan assign the variable " + a.getKey());
+            }
+          }
           for (var metric : r.metrics().entrySet()) {
             if (values.put("hook_" + metric.getKey(), metric.getValue()) != null) {
               throw new IllegalStateException("two epoch hooks of the plan report the metric " + metric.getKey());
@@ -148,6 +165,13 @@ public final class Trainer {
         }
         if (refreshed) {
           fields = checkFields(plan, hookFields, train.size());
+        }
+        g.variables().assign(g.session(), assignments);
+        unassigned.removeAll(assignments.keySet());
+        if (!unassigned.isEmpty()) {
+          throw new InvalidInputException("the starting weights have no values for the plan variable(s) " + unassigned
+              + ", and no epoch hook of the plan assigned them before the first epoch; start from a run that has them"
+              + " (e.g. of the same method) or from weights the method's hook completes");
         }
         long t1 = System.nanoTime();
         runEpoch(g, plan, train, pool, fields, options, epoch, values, listeners);
