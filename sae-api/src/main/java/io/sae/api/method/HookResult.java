@@ -10,11 +10,20 @@ import java.util.Map;
  * @param fields values for the sample fields the hook {@linkplain EpochHook#fills() fills}, by field name, one row
  *     per training sample
  * @param metrics numbers worth logging (e.g. MDS stress), added to the epoch's metrics with a {@code hook_} prefix
+ * @param assignments new values for some of the plan's {@link TrainingPlan#variables() variables}, which the trainer
+ *     assigns before the coming epoch (e.g. k-means centres at the first refresh); the optimizer then trains on from
+ *     them. Each must have its key's shape; a variable assigned by two hooks in one refresh is an error.
  */
-public record HookResult(Map<String, FloatMatrix> fields, Map<String, Double> metrics) {
+public record HookResult(Map<String, FloatMatrix> fields, Map<String, Double> metrics, Map<VariableKey, FloatMatrix> assignments) {
   public HookResult {
     fields = Map.copyOf(fields);
     metrics = Map.copyOf(metrics);
+    assignments = Map.copyOf(assignments);
+  }
+
+  /** A result that assigns no variable. */
+  public HookResult(Map<String, FloatMatrix> fields, Map<String, Double> metrics) {
+    this(fields, metrics, Map.of());
   }
 
   /** An empty result to fill. */
@@ -22,10 +31,11 @@ public record HookResult(Map<String, FloatMatrix> fields, Map<String, Double> me
     return new Builder();
   }
 
-  /** Collects a refresh's field values (checked against their field's width) and metrics. */
+  /** Collects a refresh's field values (checked against their field's width), variable assignments and metrics. */
   public static final class Builder {
     private final Map<String, FloatMatrix> fields = new LinkedHashMap<>();
     private final Map<String, Double> metrics = new LinkedHashMap<>();
+    private final Map<VariableKey, FloatMatrix> assignments = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -37,6 +47,16 @@ public record HookResult(Map<String, FloatMatrix> fields, Map<String, Double> me
       if (fields.putIfAbsent(field.name(), values) != null) {
         throw new IllegalArgumentException("sample field " + field.name() + " given twice");
       }
+      return this;
+    }
+
+    /** @throws IllegalArgumentException when {@code values} is not {@code key}'s shape */
+    public Builder assign(VariableKey key, FloatMatrix values) {
+      if (values.rows() != key.rows() || values.cols() != key.cols()) {
+        throw new IllegalArgumentException("plan variable " + key.name() + " is " + key.rows() + "x" + key.cols() + ", the hook gave "
+            + values.rows() + "x" + values.cols());
+      }
+      assignments.put(key, values);
       return this;
     }
 
@@ -53,7 +73,7 @@ public record HookResult(Map<String, FloatMatrix> fields, Map<String, Double> me
     }
 
     public HookResult build() {
-      return new HookResult(fields, metrics);
+      return new HookResult(fields, metrics, assignments);
     }
   }
 }

@@ -17,6 +17,8 @@ import io.sae.api.model.ArchitectureSpec;
  * @param latentClassifier how evaluation, classify and export read the latent space (a registered readout kind)
  * @param labeledOnly whether epochs run over the labelled samples only (true when no loss term uses
  *     unlabelled samples, e.g. a plain classifier); the hook still sees the whole training set
+ * @param variables extra trainable matrices next to the network's weights (e.g. cluster centres), read by loss terms
+ *     and set by hooks; see {@link VariableKey}
  */
 public record TrainingPlan(
     ArchitectureSpec architecture,
@@ -25,23 +27,34 @@ public record TrainingPlan(
     List<EpochHook> hooks,
     EpochSelection selection,
     ReadoutSpec latentClassifier,
-    boolean labeledOnly) {
+    boolean labeledOnly,
+    List<VariableKey> variables) {
 
   /**
    * Copies the lists and checks the wiring of sample fields.
    *
-   * @throws IllegalArgumentException without a loss term; or when a field is declared twice, read by a loss term but
-   *     not declared (or declared with another width), not filled by exactly one hook, or filled but not declared —
-   *     the message names the loss term or hook at each end
+   * @throws IllegalArgumentException without a loss term; with two variables of one name; or when a field is declared
+   *     twice, read by a loss term but not declared (or declared with another width), not filled by exactly one hook,
+   *     or filled but not declared — the message names the loss term or hook at each end
    */
   public TrainingPlan {
     losses = List.copyOf(losses);
     sampleFields = List.copyOf(sampleFields);
     hooks = List.copyOf(hooks);
+    variables = List.copyOf(variables);
+    if (variables.stream().map(VariableKey::name).distinct().count() != variables.size()) {
+      throw new IllegalArgumentException("two plan variables share a name: " + variables);
+    }
     if (losses.isEmpty()) {
       throw new IllegalArgumentException("a training plan needs at least one loss term");
     }
     FieldWiring.check(losses, sampleFields, hooks);
+  }
+
+  /** A plan without extra variables, as plans were written before a plan could declare them. */
+  public TrainingPlan(ArchitectureSpec architecture, List<LossTerm> losses, List<SampleField> sampleFields, List<EpochHook> hooks,
+      EpochSelection selection, ReadoutSpec latentClassifier, boolean labeledOnly) {
+    this(architecture, losses, sampleFields, hooks, selection, latentClassifier, labeledOnly, List.of());
   }
 
   /** A plan with at most one hook, as plans were written before a plan could have several. */
@@ -52,7 +65,7 @@ public record TrainingPlan(
 
   /**
    * A plan for {@code architecture} with the defaults of most methods: no loss term yet (add at least one), no
-   * sample fields, no hook, the last epoch kept, a linear SVM (C = 1) as the latent classifier, every sample trained on.
+   * sample fields, no hook, no extra variables, the last epoch kept, a linear SVM (C = 1) as the latent classifier, every sample trained on.
    *
    * <pre>{@code
    * return TrainingPlan.builder(arch).loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1.0)).build();
@@ -64,7 +77,7 @@ public record TrainingPlan(
 
   /** The same plan keeping another epoch (e.g. the best by the metric early stopping watches). */
   public TrainingPlan withSelection(EpochSelection newSelection) {
-    return new TrainingPlan(architecture, losses, sampleFields, hooks, newSelection, latentClassifier, labeledOnly);
+    return new TrainingPlan(architecture, losses, sampleFields, hooks, newSelection, latentClassifier, labeledOnly, variables);
   }
 
   /** Builds a {@link TrainingPlan} from defaults; see {@link TrainingPlan#builder}. */
@@ -76,6 +89,7 @@ public record TrainingPlan(
     private EpochSelection selection = EpochSelection.LAST;
     private ReadoutSpec latentClassifier = ReadoutSpec.linearSvm(1.0);
     private boolean labeledOnly;
+    private final List<VariableKey> variables = new java.util.ArrayList<>();
 
     private Builder(ArchitectureSpec architecture) {
       this.architecture = architecture;
@@ -123,9 +137,15 @@ public record TrainingPlan(
       return this;
     }
 
-    /** @throws IllegalArgumentException without a loss term, or with sample fields and no hook */
+    /** Declares an extra trainable matrix (see {@link VariableKey}): loss terms read it, hooks may assign it. */
+    public Builder variable(VariableKey key) {
+      variables.add(key);
+      return this;
+    }
+
+    /** @throws IllegalArgumentException without a loss term, with sample fields and no hook, or with two variables of one name */
     public TrainingPlan build() {
-      return new TrainingPlan(architecture, losses, sampleFields, hooks, selection, latentClassifier, labeledOnly);
+      return new TrainingPlan(architecture, losses, sampleFields, hooks, selection, latentClassifier, labeledOnly, variables);
     }
   }
 }

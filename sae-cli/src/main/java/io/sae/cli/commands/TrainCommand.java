@@ -74,7 +74,8 @@ public final class TrainCommand implements Callable<Integer> {
   Path addLabels;
 
   @Option(names = "--init-from", paramLabel = "RUN",
-      description = "Start from the kept weights of a completed run (same method, architecture and latent size) instead of fresh ones.")
+      description = "Start from the kept weights of a completed run (same architecture and latent size; the method may differ, "
+          + "e.g. dec from an ae run, whose hook then sets the centres) instead of fresh ones.")
   Path initFrom;
 
   @Option(names = {"-a", "--arch"}, paramLabel = "SPEC",

@@ -3,6 +3,7 @@ package io.sae.tf.spi;
 import io.sae.api.InvalidInputException;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.SampleField;
+import io.sae.api.method.VariableKey;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
@@ -51,6 +52,14 @@ public interface LossContext {
 
   /** Where a loss that learns something (e.g. class centres) creates its variables. */
   Variables variables();
+
+  /**
+   * A variable the plan declares ({@link io.sae.api.method.TrainingPlan.Builder#variable}), e.g. cluster centres
+   * that a hook initialises: a trainable [rows, cols] model parameter.
+   *
+   * @throws InvalidInputException when the plan does not declare this key (same name and shape)
+   */
+  Operand<TFloat32> variable(VariableKey key);
 
   /** The reconstruction target of a term: the sample field it reads as {@code target}, else the input. */
   default Operand<TFloat32> reconstructionTarget(LossTerm term) {

@@ -25,7 +25,8 @@ import java.util.Optional;
  * @param resume continue from the newest checkpoint in {@code checkpoints} (which must then be present)
  * @param warmStart model weights a new run starts from instead of fresh initial values (e.g. to continue a trained
  *     model with more labels); optimizer state starts fresh, and a resumed run ignores it. Every model parameter
- *     must be present with its shape
+ *     must be present with its shape, except the plan's own {@linkplain TrainingPlan#variables() variables}, which
+ *     its hooks must then assign at the first refresh ({@link io.sae.api.method.HookResult#assignments()})
  * @param listeners called in order after the trainer's built-in steps
  */
 public record TrainRequest(

@@ -10,6 +10,7 @@ import io.sae.api.method.EpochState;
 import io.sae.api.method.HookResult;
 import io.sae.api.method.SampleField;
 import io.sae.api.method.TrainingPlan;
+import io.sae.api.method.VariableKey;
 import io.sae.api.training.EpochContext;
 import io.sae.api.training.EpochMetrics;
 import io.sae.api.training.History;
@@ -21,8 +22,10 @@ import io.sae.tf.spi.LossBuilder;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -32,7 +35,7 @@ import java.util.function.Supplier;
 
 /**
  * The training loop. Each epoch: the refresh of each of the plan's hooks that asks for one (encoding the training
- * rows it names first), a shuffle of the samples with a generator seeded by the run seed and the epoch, and one Adam
+ * rows it names first; a hook may also assign the plan's extra variables), a shuffle of the samples with a generator seeded by the run seed and the epoch, and one Adam
  * step per mini-batch. Everything else is a {@link TrainingCallback} the trainer composes, called in this order at
  * each point of the loop:
  *
@@ -83,6 +86,7 @@ public final class Trainer {
       int start = 0;
       KeptWeights kept;
       List<EpochHook> hooks = plan.hooks();
+      Set<VariableKey> unassigned = new LinkedHashSet<>();
       if (request.resume()) {
         CheckpointStore.Checkpoint c = request.checkpoints().orElseThrow().load();
         params.load(g.session(), c.all());
@@ -93,10 +97,13 @@ public final class Trainer {
           hooks.get(i).restoreState(c.hookDir(i));
         }
       } else {
-        params.load(g.session(), params.initialValues());
+        ParameterSnapshot initial = params.initialValues();
+        params.load(g.session(), initial);
         if (request.warmStart().isPresent()) {
+          // the plan's own variables may be missing (a DEC run starting from an autoencoder's weights): a hook must set them
+          unassigned.addAll(g.planVariables().missingFrom(request.warmStart().get()));
           try {
-            params.load(g.session(), request.warmStart().get(), Parameters.Kind.MODEL);
+            params.load(g.session(), g.planVariables().complete(request.warmStart().get(), initial), Parameters.Kind.MODEL);
           } catch (IllegalArgumentException e) {
             throw new InvalidInputException("the starting weights do not fit this architecture: " + e.getMessage(), e);
           }
@@ -117,6 +124,8 @@ public final class Trainer {
         Map<String, Double> values = new LinkedHashMap<>();
         double hookSeconds = 0;
         boolean refreshed = false;
+        Map<VariableKey, FloatMatrix> variables = g.planVariables().read(g.session());
+        Map<VariableKey, FloatMatrix> assignments = new LinkedHashMap<>();
         for (int i = 0; i < hooks.size(); i++) {
           EpochHook hook = hooks.get(i);
           if (epoch != start && !hook.refreshBefore(epoch)) {
@@ -127,9 +136,14 @@ public final class Trainer {
           int[] rows = checkedRows(hook.latentRows(train, refreshSeed), train.size());
           FloatMatrix latents = rows.length == 0 ? FloatMatrix.zeros(0, plan.architecture().latentDim())
               : GraphInference.encode(g, rows.length == train.size() ? train : train.subset("hook", rows));
-          HookResult r = hook.refresh(new EpochState(epoch, train, latents, rows, refreshSeed));
+          HookResult r = hook.refresh(new EpochState(epoch, train, latents, rows, refreshSeed, variables));
           requireDeclaredFields(hook, r);
           hookFields.set(i, r.fields());
+          for (var a : r.assignments().entrySet()) {
+            if (assignments.put(a.getKey(), a.getValue()) != null) {
+              throw new IllegalStateException("two epoch hooks of the plan assign the variable " + a.getKey());
+            }
+          }
           for (var metric : r.metrics().entrySet()) {
             if (values.put("hook_" + metric.getKey(), metric.getValue()) != null) {
               throw new IllegalStateException("two epoch hooks of the plan report the metric " + metric.getKey());
@@ -140,6 +154,13 @@ public final class Trainer {
         }
         if (refreshed) {
           fields = checkFields(plan, hookFields, train.size());
+        }
+        g.planVariables().assign(g.session(), assignments);
+        unassigned.removeAll(assignments.keySet());
+        if (!unassigned.isEmpty()) {
+          throw new InvalidInputException("the starting weights have no values for the plan variable(s) " + unassigned
+              + ", and no epoch hook of the plan assigned them before the first epoch; start from a run that has them"
+              + " (e.g. of the same method) or from weights the method's hook completes");
         }
         long t1 = System.nanoTime();
         runEpoch(g, plan, train, pool, fields, options, epoch, values, callbacks);

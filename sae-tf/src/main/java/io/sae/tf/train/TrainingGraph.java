@@ -5,6 +5,7 @@ import io.sae.api.data.FloatMatrix;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.SampleField;
 import io.sae.api.method.TrainingPlan;
+import io.sae.api.method.VariableKey;
 import io.sae.tf.graph.ModelGraph;
 import io.sae.tf.graph.Parameters;
 import io.sae.tf.spi.TransformBuilder;
@@ -25,14 +26,15 @@ import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 
 /**
- * One training graph and its session: the model, the per-batch inputs (labels, sample fields, noise), every
- * loss term through its registered builder, their weighted sum and an Adam step.
+ * One training graph and its session: the model, the plan's extra variables, the per-batch inputs (labels, sample
+ * fields, noise), every loss term through its registered builder, their weighted sum and an Adam step.
  */
 final class TrainingGraph implements LossContext, AutoCloseable {
   private final Graph graph = new Graph();
   private final Ops tf = Ops.create(graph);
   private final Parameters params;
   private final ModelGraph model;
+  private final PlanVariables planVariables;
   private final Placeholder<TInt32> labels;
   private final Operand<TFloat32> labelOneHot;
   private final Operand<TFloat32> labelMask;
@@ -50,6 +52,7 @@ final class TrainingGraph implements LossContext, AutoCloseable {
     try {
       params = new Parameters(tf, seed);
       model = new ModelGraph(tf, plan.architecture(), params, transforms);
+      planVariables = new PlanVariables(params, plan.variables());
       labels = tf.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
       labelOneHot = tf.oneHot(labels, tf.constant(Math.max(classes, 1)), tf.constant(1f), tf.constant(0f));
       labelMask = tf.dtypes.cast(tf.math.greaterEqual(labels, tf.constant(0)), TFloat32.class);
@@ -130,6 +133,16 @@ final class TrainingGraph implements LossContext, AutoCloseable {
   @Override
   public io.sae.tf.spi.Variables variables() {
     return params;
+  }
+
+  @Override
+  public Operand<TFloat32> variable(VariableKey key) {
+    return planVariables.get(key);
+  }
+
+  /** The plan's extra variables (the engine side: read, assign, complete a warm start). */
+  PlanVariables planVariables() {
+    return planVariables;
   }
 
   Session session() {
