@@ -14,7 +14,7 @@ import io.sae.runtime.plugin.Registries;
 import io.sae.tf.TfExtensions;
 import io.sae.tf.spi.TransformBuilder;
 import io.sae.tf.spi.LossBuilder;
-import io.sae.tf.readout.ReadoutGraph;
+import io.sae.tf.spi.ReadoutGraph;
 import io.sae.tf.train.Trainer;
 import java.io.PrintWriter;
 import java.nio.file.Path;

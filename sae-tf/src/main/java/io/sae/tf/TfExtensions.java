@@ -3,7 +3,7 @@ package io.sae.tf;
 import io.sae.api.plugin.ExtensionPoint;
 import io.sae.tf.spi.TransformBuilder;
 import io.sae.tf.spi.LossBuilder;
-import io.sae.tf.readout.ReadoutGraph;
+import io.sae.tf.spi.ReadoutGraph;
 
 /** The extension points of the TensorFlow core, which a plugin adds to with {@code Extensions.add}. */
 public final class TfExtensions {

@@ -4,9 +4,8 @@ import io.sae.api.data.FloatMatrix;
 
 /**
  * DEC's own readout: each latent's cluster is argmax_j q_ij, which is its nearest centre, since the Student's t kernel
- * falls with the distance for every alpha > 0 (so the assignment needs neither alpha nor the normalisation). Kept as a
- * pure function for a latent readout that names trained centres (a readout registry is planned); evaluation uses k-means
- * clusters labelled by majority until then.
+ * falls with the distance for every alpha > 0 (so the assignment needs neither alpha nor the normalisation). Used by
+ * the hook and by the readout {@link DecReadout}.
  */
 public final class DecAssignments {
   private DecAssignments() {}

@@ -1,7 +1,6 @@
 package com.example.dec;
 
 import io.sae.api.InvalidInputException;
-import io.sae.api.method.ReadoutSpec;
 import io.sae.tf.spi.LossKinds;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.OptionSpec;
@@ -23,8 +22,7 @@ import java.util.Map;
  *
  * <p>With {@code recon-weight} > 0 the reconstruction error is kept in the loss (IDEC, Guo et al. 2017); the default 0
  * is DEC, whose loss does not use the decoder (it is kept so that an autoencoder's weights fit and exports decode).
- * Evaluation reads the latents with k-means clusters labelled by majority for now; {@link DecAssignments} is DEC's own
- * readout (the nearest trained centre).
+ * Its readout is DEC's own ({@link DecReadout}): the nearest trained centre, each cluster labelled by its majority class.
  */
 public final class DecMethod implements StructuringMethod {
   static final String NAME = "dec";
@@ -88,7 +86,7 @@ public final class DecMethod implements StructuringMethod {
         .variable(centres)
         .field(target)
         .hook(new DecHook(centres, alpha, request.options().getInt(UPDATE_EVERY), request.options().getInt(KMEANS_RESTARTS), target))
-        .latentClassifier(ReadoutSpec.clusterMajority(k));
+        .latentClassifier(DecReadout.spec(centres.name()));
     double recon = request.options().getDouble(RECON_WEIGHT);
     if (recon > 0) {
       plan.loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, recon));

@@ -110,7 +110,8 @@ class DecEndToEndTest {
     assertThat(eval.exit()).as(eval.err()).isZero();
     JsonNode metrics = JSON.readTree(run.resolve("metrics.json").toFile());
     assertThat(metrics.get("method").asText()).isEqualTo("dec");
-    assertThat(metrics.get("method_classifier").asText()).contains("k-means (k=10)");
+    // DEC's own readout, through the readout registry: the nearest trained centre, clusters labelled by majority
+    assertThat(metrics.get("method_classifier").asText()).contains("nearest trained DEC centre");
     // 10 digits: chance is 90% error
     assertThat(metrics.get("method_classifier_test_error").asDouble()).isBetween(0.0, 0.7);
 
@@ -120,6 +121,14 @@ class DecEndToEndTest {
 
     Cli export = sae("export", "--plugins", plugins.toString(), run.toString(), "--out", tmp.resolve("export").toString());
     assertThat(export.exit()).as(export.err()).isZero();
+    // the export carries the readout as graph ops (the centres and the cluster-to-class table as constants)
+    assertThat(io.sae.tf.export.ExportMetadata.read(tmp.resolve("export").resolve("1")).classifierKind()).isEqualTo(DecReadout.KIND);
+    try (io.sae.api.model.SaeModel exported = io.sae.api.model.SaeModel.load(tmp.resolve("export"))) {
+      assertThat(exported.canClassify()).isTrue();
+      int[] classes = exported.classify(io.sae.api.data.FloatMatrix.zeros(3, 784)).classes();
+      assertThat(classes).hasSize(3);
+      assertThat(java.util.Arrays.stream(classes).allMatch(c -> c >= 0 && c < 10)).isTrue();
+    }
   }
 
   @Test

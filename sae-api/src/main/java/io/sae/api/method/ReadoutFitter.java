@@ -32,8 +32,18 @@ public interface ReadoutFitter {
    * @param classes number of classes
    * @param seed the run's seed (subsamples, cluster starts)
    * @param model the trained model, for readouts that run it (e.g. its softmax head)
+   * @param variables the trained values of the plan's {@link VariableKey variables}, by name (e.g. cluster centres)
    */
-  record Training(FloatMatrix latents, int[] labels, int classes, long seed, SaeModel model) {}
+  record Training(FloatMatrix latents, int[] labels, int classes, long seed, SaeModel model, Map<String, FloatMatrix> variables) {
+    public Training {
+      variables = Map.copyOf(variables);
+    }
+
+    /** A training set for a plan without variables. */
+    public Training(FloatMatrix latents, int[] labels, int classes, long seed, SaeModel model) {
+      this(latents, labels, classes, seed, model, Map.of());
+    }
+  }
 
   /** A fitted readout: predictions on the host, and what graph ops need to compute the same scores. */
   interface Fitted {

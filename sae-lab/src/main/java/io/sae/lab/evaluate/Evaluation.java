@@ -107,7 +107,7 @@ public final class Evaluation {
       ReadoutFitter ownReadout = runtime.readout(ownSpec.kind());
       // the SVM above is the same fit (same latents, C and seed): not fitted twice
       ConfusionMatrix own = ownIsSvm ? svm : ConfusionMatrix.of(testTruth, ownReadout
-          .fit(ownSpec, new ReadoutFitter.Training(trainLatents, trainLabelled.labels(), classes, seed, model))
+          .fit(ownSpec, new ReadoutFitter.Training(trainLatents, trainLabelled.labels(), classes, seed, model, run.planVariables()))
           .predict(test.features(), testLatents), classes);
       cls = new Classification(svm, own, ownSpec, ownReadout.describe(ownSpec));
       metrics.put("linear_svm_test_error", svm.error());

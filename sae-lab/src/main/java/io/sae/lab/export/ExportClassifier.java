@@ -6,7 +6,7 @@ import io.sae.lab.evaluate.LabelledLatents;
 import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.data.PreparedData;
 import io.sae.runtime.run.OpenRun;
-import io.sae.tf.readout.Readout;
+import io.sae.tf.spi.Readout;
 import io.sae.tf.readout.Readouts;
 import java.io.IOException;
 import java.util.Optional;
@@ -49,7 +49,8 @@ public record ExportClassifier(Optional<Readout> readout, String note) {
       return new ExportClassifier(Optional.empty(), "no " + fitter.describe(spec) + " can be fitted: " + why);
     }
     ReadoutFitter.Fitted fitted = fitter.fit(spec,
-        new ReadoutFitter.Training(labelled.latents(), labelled.samples().labels(), classes, run.config().seed(), run.model()));
+        new ReadoutFitter.Training(labelled.latents(), labelled.samples().labels(), classes, run.config().seed(), run.model(),
+            run.planVariables()));
     Readout readout = Readouts.fitted(services.readoutGraphs(), fitted.graphKind(), classes, fitted.parameters(), fitted.describe());
     return new ExportClassifier(Optional.of(readout), fitted.describe());
   }

@@ -42,6 +42,26 @@ public record OpenRun(RunDirectory dir, RunConfig config, TrainingPlan plan, TfM
     return new OpenRun(dir, config, plan, model);
   }
 
+  /**
+   * The trained values of the plan's {@link io.sae.api.method.VariableKey variables} by name, from the run's weights.
+   *
+   * @throws io.sae.api.InvalidInputException when the weights lack one
+   */
+  public java.util.Map<String, io.sae.api.data.FloatMatrix> planVariables() throws IOException {
+    if (plan.variables().isEmpty()) {
+      return java.util.Map.of();
+    }
+    io.sae.tf.graph.ParameterSnapshot weights = dir.readWeights();
+    java.util.Map<String, io.sae.api.data.FloatMatrix> out = new java.util.TreeMap<>();
+    for (io.sae.api.method.VariableKey key : plan.variables()) {
+      if (!weights.arrays().containsKey(key.parameterName())) {
+        throw new io.sae.api.InvalidInputException(dir.path() + ": the weights have no values for the plan variable " + key);
+      }
+      out.put(key.name(), new io.sae.api.data.FloatMatrix(key.rows(), key.cols(), weights.get(key.parameterName()).values()));
+    }
+    return out;
+  }
+
   @Override
   public void close() {
     model.close();

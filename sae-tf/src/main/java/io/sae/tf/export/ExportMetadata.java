@@ -6,7 +6,7 @@ import io.sae.api.model.ArchitectureSpec;
 import io.sae.api.model.HeadSpec;
 import io.sae.api.model.ModelInfo;
 import io.sae.tf.graph.NetworkSpecs;
-import io.sae.tf.readout.Readout;
+import io.sae.tf.spi.Readout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

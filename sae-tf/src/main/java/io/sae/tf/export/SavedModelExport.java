@@ -4,7 +4,7 @@ import io.sae.api.model.ModelInfo;
 import io.sae.tf.graph.ParameterSnapshot;
 import io.sae.tf.spi.TransformBuilder;
 import io.sae.tf.model.InferenceGraph;
-import io.sae.tf.readout.Readout;
+import io.sae.tf.spi.Readout;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

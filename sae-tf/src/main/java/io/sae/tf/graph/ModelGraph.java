@@ -225,6 +225,7 @@ public final class ModelGraph implements ModelEndpoints {
     return Optional.ofNullable(logits);
   }
 
+  @Override
   public Optional<Operand<TFloat32>> probabilities() {
     return Optional.ofNullable(probabilities);
   }

@@ -5,7 +5,7 @@ import io.sae.tf.graph.ModelGraph;
 import io.sae.tf.graph.ParameterSnapshot;
 import io.sae.tf.graph.Parameters;
 import io.sae.tf.spi.TransformBuilder;
-import io.sae.tf.readout.Readout;
+import io.sae.tf.spi.Readout;
 import io.sae.tf.readout.ReadoutOps;
 import java.util.Map;
 import java.util.Optional;

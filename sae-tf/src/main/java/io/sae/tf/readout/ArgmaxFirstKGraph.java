@@ -1,5 +1,9 @@
 package io.sae.tf.readout;
 
+import io.sae.tf.spi.Readout;
+import io.sae.tf.spi.ReadoutGraph;
+import io.sae.tf.spi.ReadoutInputs;
+
 import io.sae.api.InvalidInputException;
 import io.sae.api.method.ReadoutSpec;
 import io.sae.api.model.ArchitectureSpec;
@@ -33,6 +37,6 @@ public final class ArgmaxFirstKGraph implements ReadoutGraph {
 
   @Override
   public Operand<TFloat32> scores(ReadoutInputs in) {
-    return in.tf().slice(in.latent(), in.tf().constant(new int[] {0, 0}), in.tf().constant(new int[] {-1, in.readout().classes()}));
+    return in.tf().slice(in.latent(), in.tf().constant(new int[] {0, 0}), in.tf().constant(new int[] {-1, in.classes()}));
   }
 }

@@ -1,5 +1,8 @@
 package io.sae.tf.readout;
 
+import io.sae.tf.spi.ReadoutGraph;
+import io.sae.tf.spi.ReadoutInputs;
+
 import io.sae.api.data.FloatMatrix;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
@@ -30,7 +33,7 @@ public final class LinearGraph implements ReadoutGraph {
     FloatMatrix weights = in.parameter(WEIGHTS);
     FloatMatrix bias = in.parameter(BIAS);
     if (mean.cols() != scale.cols() || weights.cols() != mean.cols() || weights.rows() != bias.cols()
-        || bias.cols() != in.readout().classes()) {
+        || bias.cols() != in.classes()) {
       throw new IllegalArgumentException("linear readout: mean " + mean.cols() + ", scale " + scale.cols() + ", weights "
           + weights.rows() + "x" + weights.cols() + ", bias " + bias.cols() + " do not fit together");
     }

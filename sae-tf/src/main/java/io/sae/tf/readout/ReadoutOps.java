@@ -1,5 +1,8 @@
 package io.sae.tf.readout;
 
+import io.sae.tf.spi.Readout;
+import io.sae.tf.spi.ReadoutGraph;
+
 import io.sae.tf.graph.ModelGraph;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
@@ -22,7 +25,7 @@ public record ReadoutOps(Operand<TFloat32> scores, Operand<TInt64> classes) {
   public static final String CLASSES = "classes";
 
   public static ReadoutOps build(Ops tf, ModelGraph model, Readout readout) {
-    Operand<TFloat32> raw = readout.graph().scores(new ReadoutInputs(tf, model, readout));
+    Operand<TFloat32> raw = readout.graph().scores(new GraphReadoutInputs(tf, model, readout));
     Operand<TFloat32> scores = tf.withName(SCORES).identity(raw);
     Operand<TInt64> classes = tf.withName(CLASSES).math.argMax(scores, tf.constant(1), TInt64.class);
     return new ReadoutOps(scores, classes);

@@ -1,5 +1,8 @@
 package io.sae.tf.readout;
 
+import io.sae.tf.spi.Readout;
+import io.sae.tf.spi.ReadoutGraph;
+
 import io.sae.api.InvalidInputException;
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.method.ReadoutSpec;

@@ -38,4 +38,7 @@ public interface ModelEndpoints {
 
   /** The classifier head's logits [batch, classes]. */
   Optional<Operand<TFloat32>> logits();
+
+  /** The classifier head's softmax probabilities [batch, classes]. */
+  Optional<Operand<TFloat32>> probabilities();
 }

@@ -14,7 +14,7 @@ import io.sae.tf.graph.ParameterSnapshot;
 import io.sae.tf.model.SavedModelSaeModel;
 import io.sae.tf.model.TestModels;
 import io.sae.tf.model.TfModel;
-import io.sae.tf.readout.Readout;
+import io.sae.tf.spi.Readout;
 import io.sae.tf.readout.SoftmaxHeadGraph;
 import io.sae.api.method.ReadoutSpec;
 import java.nio.file.Files;

@@ -1,5 +1,9 @@
 package io.sae.tf.readout;
 
+import io.sae.tf.spi.Readout;
+import io.sae.tf.spi.ReadoutGraph;
+import io.sae.tf.spi.ReadoutInputs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

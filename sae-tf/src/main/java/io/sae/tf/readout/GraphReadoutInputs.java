@@ -1,5 +1,8 @@
 package io.sae.tf.readout;
 
+import io.sae.tf.spi.Readout;
+import io.sae.tf.spi.ReadoutInputs;
+
 import io.sae.api.data.FloatMatrix;
 import io.sae.tf.graph.ModelGraph;
 import io.sae.tf.graph.Parameters;
@@ -11,26 +14,34 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /**
- * What a {@link ReadoutGraph} builds its scores from.
+ * The inference graph's {@link ReadoutInputs}.
  *
  * @param tf ops of the inference graph
  * @param model the model's graph (latent, heads, variables)
  * @param readout the readout being built (its parameters and classes)
  */
-public record ReadoutInputs(Ops tf, ModelGraph model, Readout readout) {
+record GraphReadoutInputs(Ops tf, ModelGraph model, Readout readout) implements ReadoutInputs {
 
   /** The deterministic latent, [batch, latent]. */
+  @Override
+  public int classes() {
+    return readout.classes();
+  }
+
+  @Override
   public Operand<TFloat32> latent() {
     return model.latentMean();
   }
 
   /** Parameter {@code name} as a constant of its matrix shape. */
+  @Override
   public Operand<TFloat32> matrix(String name) {
     FloatMatrix m = parameter(name);
     return tf.constant(Shape.of(m.rows(), m.cols()), DataBuffers.of(m.data(), true, false));
   }
 
   /** Parameter {@code name} (one row) as a vector constant. */
+  @Override
   public Operand<TFloat32> vector(String name) {
     FloatMatrix m = parameter(name);
     if (m.rows() != 1) {
@@ -40,6 +51,7 @@ public record ReadoutInputs(Ops tf, ModelGraph model, Readout readout) {
   }
 
   /** Parameter {@code name}; @throws IllegalArgumentException naming the readout when it is missing */
+  @Override
   public FloatMatrix parameter(String name) {
     FloatMatrix m = readout.parameters().get(name);
     if (m == null) {
@@ -50,6 +62,7 @@ public record ReadoutInputs(Ops tf, ModelGraph model, Readout readout) {
   }
 
   /** The model's variable {@code name} (trained values once loaded), e.g. cluster centres a method trains. */
+  @Override
   public Operand<TFloat32> variable(String name) {
     return model.parameters().entries().stream().filter(e -> e.name().equals(name)).findFirst().map(Parameters.Entry::variable)
         .orElseThrow(() -> new IllegalArgumentException(readout.kind() + " readout: the model has no variable '" + name + "' (has "

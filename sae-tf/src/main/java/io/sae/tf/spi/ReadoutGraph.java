@@ -1,4 +1,4 @@
-package io.sae.tf.readout;
+package io.sae.tf.spi;
 
 import io.sae.api.method.ReadoutSpec;
 import io.sae.api.model.ArchitectureSpec;

@@ -1,4 +1,4 @@
-package io.sae.tf.readout;
+package io.sae.tf.spi;
 
 import io.sae.api.data.FloatMatrix;
 import java.util.Map;
@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * A latent classifier ready to be written as graph ops, so that in-process inference and a SavedModel classify
  * with the same arithmetic: the {@link ReadoutGraph} that builds its per-class scores (the class is their
- * argmax) and the values it reads. Made by a graph from a plan's spec ({@link Readouts#unfitted}) or from what a
- * host fitted ({@link Readouts#fitted}).
+ * argmax) and the values it reads. Made by a graph from a plan's spec ({@code Readouts.unfitted}) or from what a
+ * host fitted ({@code Readouts.fitted}).
  *
  * @param kind the graph readout's registered name, recorded in exports ({@code linear}, {@code softmax-head}, ...)
  * @param graph builds the score ops
