@@ -8,11 +8,7 @@ package io.sae.api;
 public class InvalidInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  public InvalidInputException(String message) {
-    super(message);
-  }
+  public InvalidInputException(String message) { super(message); }
 
-  public InvalidInputException(String message, Throwable cause) {
-    super(message, cause);
-  }
+  public InvalidInputException(String message, Throwable cause) { super(message, cause); }
 }

@@ -22,9 +22,7 @@ public final class Dataset {
   private final int[] labels;
   private final List<String> classNames;
 
-  /**
-   * @throws InvalidInputException when values are not finite, labels are out of range or shapes disagree
-   */
+  /** @throws InvalidInputException when values are not finite, labels are out of range or shapes disagree */
   public Dataset(String name, FloatMatrix features, int[] sampleShape, int[] labels, List<String> classNames) {
     this(name, features, sampleShape, labels, classNames, true);
   }
@@ -73,51 +71,31 @@ public final class Dataset {
     }
   }
 
-  public String name() {
-    return name;
-  }
+  public String name() { return name; }
 
-  public FloatMatrix features() {
-    return features;
-  }
+  public FloatMatrix features() { return features; }
 
-  public int size() {
-    return features.rows();
-  }
+  public int size() { return features.rows(); }
 
   /** Values per sample. */
-  public int dimension() {
-    return features.cols();
-  }
+  public int dimension() { return features.cols(); }
 
-  public int[] sampleShape() {
-    return sampleShape.clone();
-  }
+  public int[] sampleShape() { return sampleShape.clone(); }
 
   /** A copy of the labels ({@link #UNLABELED} where hidden). */
-  public int[] labels() {
-    return labels.clone();
-  }
+  public int[] labels() { return labels.clone(); }
 
-  public int label(int i) {
-    return labels[i];
-  }
+  public int label(int i) { return labels[i]; }
 
-  public List<String> classNames() {
-    return classNames;
-  }
+  public List<String> classNames() { return classNames; }
 
-  public int classCount() {
-    return classNames.size();
-  }
+  public int classCount() { return classNames.size(); }
 
   /** Number of samples whose label is known. */
   public int labeledCount() {
     int n = 0;
     for (int l : labels) {
-      if (l != UNLABELED) {
-        n++;
-      }
+      if (l != UNLABELED) n++;
     }
     return n;
   }
@@ -126,9 +104,7 @@ public final class Dataset {
   public int[] classCounts() {
     int[] counts = new int[classNames.size()];
     for (int l : labels) {
-      if (l != UNLABELED) {
-        counts[l]++;
-      }
+      if (l != UNLABELED) counts[l]++;
     }
     return counts;
   }

@@ -13,9 +13,7 @@ import java.util.Arrays;
 public record FloatMatrix(int rows, int cols, float[] data) {
 
   public FloatMatrix {
-    if (rows < 0 || cols < 0) {
-      throw new IllegalArgumentException("negative matrix size " + rows + "x" + cols);
-    }
+    if (rows < 0 || cols < 0) throw new IllegalArgumentException("negative matrix size " + rows + "x" + cols);
     if ((long) rows * cols != data.length) {
       throw new IllegalArgumentException(
           "matrix " + rows + "x" + cols + " needs " + (long) rows * cols + " values, got " + data.length);
@@ -42,14 +40,10 @@ public record FloatMatrix(int rows, int cols, float[] data) {
     return new FloatMatrix(values.length, cols, data);
   }
 
-  public float get(int row, int col) {
-    return data[row * cols + col];
-  }
+  public float get(int row, int col) { return data[row * cols + col]; }
 
   /** A copy of one row. */
-  public float[] row(int row) {
-    return Arrays.copyOfRange(data, row * cols, (row + 1) * cols);
-  }
+  public float[] row(int row) { return Arrays.copyOfRange(data, row * cols, (row + 1) * cols); }
 
   /** The rows at {@code indices}, in that order, as a new matrix. */
   public FloatMatrix rows(int[] indices) {
@@ -79,9 +73,7 @@ public record FloatMatrix(int rows, int cols, float[] data) {
   /** Index of the first non-finite value, or -1 when all values are finite. */
   public long firstNonFinite() {
     for (int i = 0; i < data.length; i++) {
-      if (!Float.isFinite(data[i])) {
-        return i;
-      }
+      if (!Float.isFinite(data[i])) return i;
     }
     return -1;
   }
@@ -92,12 +84,8 @@ public record FloatMatrix(int rows, int cols, float[] data) {
   }
 
   @Override
-  public int hashCode() {
-    return 31 * (31 * rows + cols) + Arrays.hashCode(data);
-  }
+  public int hashCode() { return 31 * (31 * rows + cols) + Arrays.hashCode(data); }
 
   @Override
-  public String toString() {
-    return "FloatMatrix[" + rows + "x" + cols + "]";
-  }
+  public String toString() { return "FloatMatrix[" + rows + "x" + cols + "]"; }
 }

@@ -19,8 +19,6 @@ public record Grouping(String name, List<String> groupNames, List<List<String>> 
     if (groupNames.size() != members.size()) {
       throw new InvalidInputException("grouping " + name + ": " + groupNames.size() + " group names but " + members.size() + " member lists");
     }
-    if (groupNames.isEmpty()) {
-      throw new InvalidInputException("grouping " + name + " has no groups");
-    }
+    if (groupNames.isEmpty()) throw new InvalidInputException("grouping " + name + " has no groups");
   }
 }

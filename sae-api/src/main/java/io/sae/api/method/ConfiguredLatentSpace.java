@@ -9,27 +9,14 @@ import java.util.Optional;
  * evaluation's inside-cluster shares, paper 003's experiment) ask the run's method for it through this interface,
  * so they work with any plugin that offers it and never name a method class.
  *
- * <p>Like {@link StructuringMethod#plan}, both answers must be pure functions of the request: a saved run is
- * measured by asking again with its recorded request.
+ * <p>Like {@link StructuringMethod#plan}, both answers must be pure functions of the request (options, data facts,
+ * latent size): a saved run is measured by asking again with its recorded request.
  */
 public interface ConfiguredLatentSpace {
 
-  /**
-   * The latent clusters this request configures, one per class, or empty when it configures none.
-   *
-   * @param request the run's planning request (options, data facts, latent size)
-   */
-  default Optional<LatentClusters> configuredClusters(PlanRequest request) {
-    return Optional.empty();
-  }
+  /** The latent clusters {@code request} configures, one per class, or empty when it configures none. */
+  default Optional<LatentClusters> configuredClusters(PlanRequest request) { return Optional.empty(); }
 
-  /**
-   * The part of the latent the run's encoder never maps into (paper 003's prohibited polar gaps), or empty when
-   * there is none.
-   *
-   * @param request the run's planning request (options, data facts, latent size)
-   */
-  default Optional<LatentRegion> prohibitedRegion(PlanRequest request) {
-    return Optional.empty();
-  }
+  /** The part of the latent the run's encoder never maps into (paper 003's prohibited polar gaps), or empty. */
+  default Optional<LatentRegion> prohibitedRegion(PlanRequest request) { return Optional.empty(); }
 }

@@ -20,9 +20,7 @@ public record DataFacts(
     labeledPerClass = labeledPerClass.clone();
   }
 
-  public int classCount() {
-    return classNames.size();
-  }
+  public int classCount() { return classNames.size(); }
 
   /**
    * The index of class {@code name}.
@@ -31,9 +29,7 @@ public record DataFacts(
    */
   public int classIndex(String name) {
     int i = classNames.indexOf(name);
-    if (i < 0) {
-      throw new io.sae.api.InvalidInputException("unknown class '" + name + "' (classes: " + classNames + ")");
-    }
+    if (i < 0) throw new io.sae.api.InvalidInputException("unknown class '" + name + "' (classes: " + classNames + ")");
     return i;
   }
 

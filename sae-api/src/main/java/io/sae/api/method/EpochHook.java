@@ -17,14 +17,10 @@ public interface EpochHook {
    * Whether to refresh before {@code epoch}. The trainer always refreshes before the first epoch it runs
    * (0, or the epoch a resumed run starts at), so every field has values.
    */
-  default boolean refreshBefore(int epoch) {
-    return true;
-  }
+  default boolean refreshBefore(int epoch) { return true; }
 
   /** Which samples {@link EpochState#latents()} must hold (encoding the training set costs time). */
-  default LatentScope latentScope() {
-    return LatentScope.ALL;
-  }
+  default LatentScope latentScope() { return LatentScope.ALL; }
 
   /**
    * The training rows to encode before a refresh, in increasing order. The default follows
@@ -46,9 +42,7 @@ public interface EpochHook {
    * The plan's sample fields this hook fills: every refresh gives values for exactly these. The plan checks that
    * each field a loss term reads is filled by exactly one hook.
    */
-  default java.util.List<SampleField> fills() {
-    return java.util.List.of();
-  }
+  default java.util.List<SampleField> fills() { return java.util.List.of(); }
 
   /** Computes the fields for the coming epoch(s). */
   HookResult refresh(EpochState state);

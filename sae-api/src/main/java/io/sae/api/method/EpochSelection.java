@@ -9,11 +9,7 @@ package io.sae.api.method;
 public record EpochSelection(String metric, boolean maximize) {
   public static final EpochSelection LAST = new EpochSelection("", false);
 
-  public static EpochSelection best(String metric, boolean maximize) {
-    return new EpochSelection(metric, maximize);
-  }
+  public static EpochSelection best(String metric, boolean maximize) { return new EpochSelection(metric, maximize); }
 
-  public boolean isLast() {
-    return metric.isEmpty();
-  }
+  public boolean isLast() { return metric.isEmpty(); }
 }

@@ -17,9 +17,7 @@ import java.util.Map;
  *     zero, or a warm start's values, before the first epoch; without the assignments other hooks make in this refresh)
  */
 public record EpochState(int epoch, Dataset train, FloatMatrix latents, int[] latentRows, long seed, Map<VariableKey, FloatMatrix> variables) {
-  public EpochState {
-    variables = Map.copyOf(variables);
-  }
+  public EpochState { variables = Map.copyOf(variables); }
 
   /** A state for a plan without variables. */
   public EpochState(int epoch, Dataset train, FloatMatrix latents, int[] latentRows, long seed) {

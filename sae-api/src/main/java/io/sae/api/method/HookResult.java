@@ -21,15 +21,8 @@ public record HookResult(Map<String, FloatMatrix> fields, Map<String, Double> me
     assignments = Map.copyOf(assignments);
   }
 
-  /** A result that assigns no variable. */
-  public HookResult(Map<String, FloatMatrix> fields, Map<String, Double> metrics) {
-    this(fields, metrics, Map.of());
-  }
-
   /** An empty result to fill. */
-  public static Builder builder() {
-    return new Builder();
-  }
+  public static Builder builder() { return new Builder(); }
 
   /** Collects a refresh's field values (checked against their field's width), variable assignments and metrics. */
   public static final class Builder {
@@ -72,8 +65,6 @@ public record HookResult(Map<String, FloatMatrix> fields, Map<String, Double> me
       return this;
     }
 
-    public HookResult build() {
-      return new HookResult(fields, metrics, assignments);
-    }
+    public HookResult build() { return new HookResult(fields, metrics, assignments); }
   }
 }

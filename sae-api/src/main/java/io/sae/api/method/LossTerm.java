@@ -33,9 +33,7 @@ public record LossTerm(String kind, double weight, Map<String, String> params, M
     this(kind, weight, params, constants, Map.of());
   }
 
-  public static LossTerm of(String kind, double weight) {
-    return new LossTerm(kind, weight, Map.of(), Map.of());
-  }
+  public static LossTerm of(String kind, double weight) { return new LossTerm(kind, weight, Map.of(), Map.of()); }
 
   public static LossTerm of(String kind, double weight, Map<String, String> params) {
     return new LossTerm(kind, weight, params, Map.of());
@@ -49,7 +47,5 @@ public record LossTerm(String kind, double weight, Map<String, String> params, M
   }
 
   /** The name of this term in metrics: the {@code name} parameter if given, else the kind. */
-  public String metricName() {
-    return params.getOrDefault("name", kind);
-  }
+  public String metricName() { return params.getOrDefault("name", kind); }
 }

@@ -70,30 +70,18 @@ public final class MethodOptions {
 
   private String raw(String name) {
     String v = values.get(name);
-    if (v == null) {
-      throw new IllegalArgumentException("method " + method + " declares no option " + name);
-    }
+    if (v == null) throw new IllegalArgumentException("method " + method + " declares no option " + name);
     return v;
   }
 
-  public double getDouble(String name) {
-    return Double.parseDouble(raw(name));
-  }
+  public double getDouble(String name) { return Double.parseDouble(raw(name)); }
 
-  public int getInt(String name) {
-    return Integer.parseInt(raw(name));
-  }
+  public int getInt(String name) { return Integer.parseInt(raw(name)); }
 
-  public boolean getBoolean(String name) {
-    return Boolean.parseBoolean(raw(name));
-  }
+  public boolean getBoolean(String name) { return Boolean.parseBoolean(raw(name)); }
 
-  public String getString(String name) {
-    return raw(name);
-  }
+  public String getString(String name) { return raw(name); }
 
   /** Every option with its effective value (defaults included), sorted by name: the run's provenance. */
-  public Map<String, String> asMap() {
-    return Collections.unmodifiableMap(values);
-  }
+  public Map<String, String> asMap() { return Collections.unmodifiableMap(values); }
 }

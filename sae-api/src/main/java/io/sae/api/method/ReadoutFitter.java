@@ -17,9 +17,7 @@ public interface ReadoutFitter {
   String describe(ReadoutSpec spec);
 
   /** Why {@code sae export} cannot write {@code spec} as graph ops, known without fitting; empty when it can. */
-  default Optional<String> notExported(ReadoutSpec spec) {
-    return Optional.empty();
-  }
+  default Optional<String> notExported(ReadoutSpec spec) { return Optional.empty(); }
 
   /** Learns the readout; @throws io.sae.api.InvalidInputException when the spec or the data do not fit */
   Fitted fit(ReadoutSpec spec, Training training);
@@ -35,9 +33,7 @@ public interface ReadoutFitter {
    * @param variables the trained values of the plan's {@link VariableKey variables}, by name (e.g. cluster centres)
    */
   record Training(FloatMatrix latents, int[] labels, int classes, long seed, SaeModel model, Map<String, FloatMatrix> variables) {
-    public Training {
-      variables = Map.copyOf(variables);
-    }
+    public Training { variables = Map.copyOf(variables); }
 
     /** A training set for a plan without variables. */
     public Training(FloatMatrix latents, int[] labels, int classes, long seed, SaeModel model) {
@@ -55,9 +51,7 @@ public interface ReadoutFitter {
     String graphKind();
 
     /** The fitted values the graph ops read, by name (e.g. {@code weights}). */
-    default Map<String, FloatMatrix> parameters() {
-      return Map.of();
-    }
+    default Map<String, FloatMatrix> parameters() { return Map.of(); }
 
     /** What was fitted, for people (written into exports). */
     String describe();

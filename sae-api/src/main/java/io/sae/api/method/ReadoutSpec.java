@@ -22,9 +22,7 @@ public record ReadoutSpec(String kind, Map<String, String> params, Map<String, F
 
   /** Copies the maps; @throws IllegalArgumentException when the kind is blank */
   public ReadoutSpec {
-    if (kind == null || kind.isBlank()) {
-      throw new IllegalArgumentException("a readout needs a non-blank kind");
-    }
+    if (kind == null || kind.isBlank()) throw new IllegalArgumentException("a readout needs a non-blank kind");
     params = Map.copyOf(params);
     constants = Map.copyOf(constants);
   }
@@ -35,14 +33,10 @@ public record ReadoutSpec(String kind, Map<String, String> params, Map<String, F
   }
 
   /** One-vs-rest linear SVMs with penalty {@code c}, fitted on the labelled training latents. */
-  public static ReadoutSpec linearSvm(double c) {
-    return of(LINEAR_SVM, Map.of("c", Double.toString(c)));
-  }
+  public static ReadoutSpec linearSvm(double c) { return of(LINEAR_SVM, Map.of("c", Double.toString(c))); }
 
   /** The model's own classifier head. */
-  public static ReadoutSpec softmaxHead() {
-    return of(SOFTMAX_HEAD, Map.of());
-  }
+  public static ReadoutSpec softmaxHead() { return of(SOFTMAX_HEAD, Map.of()); }
 
   /** The nearest of configured centres (one row per class). */
   public static ReadoutSpec nearestCentre(FloatMatrix centres) {
@@ -50,14 +44,10 @@ public record ReadoutSpec(String kind, Map<String, String> params, Map<String, F
   }
 
   /** The index of the largest of the first k latent dimensions. */
-  public static ReadoutSpec argmaxFirstK(int k) {
-    return of(ARGMAX_FIRST_K, Map.of("k", Integer.toString(k)));
-  }
+  public static ReadoutSpec argmaxFirstK(int k) { return of(ARGMAX_FIRST_K, Map.of("k", Integer.toString(k))); }
 
   /** k-means with k clusters, each cluster labelled by its majority class. */
-  public static ReadoutSpec clusterMajority(int k) {
-    return of(CLUSTER_MAJORITY, Map.of("k", Integer.toString(k)));
-  }
+  public static ReadoutSpec clusterMajority(int k) { return of(CLUSTER_MAJORITY, Map.of("k", Integer.toString(k))); }
 
   /** The setting {@code name}; @throws InvalidInputException naming the kind when it is missing */
   public String param(String name) {

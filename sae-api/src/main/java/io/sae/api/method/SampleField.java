@@ -12,8 +12,6 @@ package io.sae.api.method;
  */
 public record SampleField(String name, int width) {
   public SampleField {
-    if (width < 1) {
-      throw new IllegalArgumentException("sample field " + name + " needs a positive width, got " + width);
-    }
+    if (width < 1) throw new IllegalArgumentException("sample field " + name + " needs a positive width, got " + width);
   }
 }

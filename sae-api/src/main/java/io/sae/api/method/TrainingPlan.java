@@ -1,9 +1,9 @@
 package io.sae.api.method;
 
-
+import io.sae.api.model.ArchitectureSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import io.sae.api.model.ArchitectureSpec;
 
 /**
  * What a structuring method asks of the trainer: the graph, the weighted loss terms, per-sample fields and
@@ -45,22 +45,8 @@ public record TrainingPlan(
     if (variables.stream().map(VariableKey::name).distinct().count() != variables.size()) {
       throw new IllegalArgumentException("two plan variables share a name: " + variables);
     }
-    if (losses.isEmpty()) {
-      throw new IllegalArgumentException("a training plan needs at least one loss term");
-    }
+    if (losses.isEmpty()) throw new IllegalArgumentException("a training plan needs at least one loss term");
     FieldWiring.check(losses, sampleFields, hooks);
-  }
-
-  /** A plan without extra variables, as plans were written before a plan could declare them. */
-  public TrainingPlan(ArchitectureSpec architecture, List<LossTerm> losses, List<SampleField> sampleFields, List<EpochHook> hooks,
-      EpochSelection selection, ReadoutSpec latentClassifier, boolean labeledOnly) {
-    this(architecture, losses, sampleFields, hooks, selection, latentClassifier, labeledOnly, List.of());
-  }
-
-  /** A plan with at most one hook, as plans were written before a plan could have several. */
-  public TrainingPlan(ArchitectureSpec architecture, List<LossTerm> losses, List<SampleField> sampleFields, Optional<EpochHook> hook,
-      EpochSelection selection, ReadoutSpec latentClassifier, boolean labeledOnly) {
-    this(architecture, losses, sampleFields, hook.map(List::of).orElse(List.of()), selection, latentClassifier, labeledOnly);
   }
 
   /**
@@ -71,9 +57,7 @@ public record TrainingPlan(
    * return TrainingPlan.builder(arch).loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1.0)).build();
    * }</pre>
    */
-  public static Builder builder(ArchitectureSpec architecture) {
-    return new Builder(architecture);
-  }
+  public static Builder builder(ArchitectureSpec architecture) { return new Builder(architecture); }
 
   /** The same plan keeping another epoch (e.g. the best by the metric early stopping watches). */
   public TrainingPlan withSelection(EpochSelection newSelection) {
@@ -83,17 +67,15 @@ public record TrainingPlan(
   /** Builds a {@link TrainingPlan} from defaults; see {@link TrainingPlan#builder}. */
   public static final class Builder {
     private final ArchitectureSpec architecture;
-    private final List<LossTerm> losses = new java.util.ArrayList<>();
-    private final List<SampleField> sampleFields = new java.util.ArrayList<>();
-    private final List<EpochHook> hooks = new java.util.ArrayList<>();
+    private final List<LossTerm> losses = new ArrayList<>();
+    private final List<SampleField> sampleFields = new ArrayList<>();
+    private final List<EpochHook> hooks = new ArrayList<>();
     private EpochSelection selection = EpochSelection.LAST;
     private ReadoutSpec latentClassifier = ReadoutSpec.linearSvm(1.0);
     private boolean labeledOnly;
-    private final List<VariableKey> variables = new java.util.ArrayList<>();
+    private final List<VariableKey> variables = new ArrayList<>();
 
-    private Builder(ArchitectureSpec architecture) {
-      this.architecture = architecture;
-    }
+    private Builder(ArchitectureSpec architecture) { this.architecture = architecture; }
 
     /** Adds a weighted loss term; the total loss is the weighted sum of all terms. */
     public Builder loss(LossTerm term) {

@@ -27,12 +27,8 @@ public record VariableKey(String name, int rows, int cols) {
   }
 
   /** The name of the variable in checkpoints and in the saved weights ({@code weights.bin}). */
-  public String parameterName() {
-    return "variable/" + name;
-  }
+  public String parameterName() { return "variable/" + name; }
 
   @Override
-  public String toString() {
-    return name + " [" + rows + "x" + cols + "]";
-  }
+  public String toString() { return name + " [" + rows + "x" + cols + "]"; }
 }

@@ -21,7 +21,5 @@ public enum Activation {
     }
   }
 
-  public String id() {
-    return name().toLowerCase(Locale.ROOT);
-  }
+  public String id() { return name().toLowerCase(Locale.ROOT); }
 }

@@ -29,9 +29,7 @@ public record ArchitectureSpec(
   public ArchitectureSpec {
     inputShape = inputShape.clone();
     heads = List.copyOf(heads);
-    if (latentDim < 1) {
-      throw new IllegalArgumentException("latent dimension must be positive, got " + latentDim);
-    }
+    if (latentDim < 1) throw new IllegalArgumentException("latent dimension must be positive, got " + latentDim);
   }
 
   /** A plain autoencoder body: decoder, no heads, no transform, no conditioning. */
@@ -62,14 +60,10 @@ public record ArchitectureSpec(
     return heads.stream().filter(HeadSpec.Classifier.class::isInstance).map(HeadSpec.Classifier.class::cast).findFirst();
   }
 
-  public boolean variational() {
-    return heads.stream().anyMatch(HeadSpec.Variational.class::isInstance);
-  }
+  public boolean variational() { return heads.stream().anyMatch(HeadSpec.Variational.class::isInstance); }
 
   /** Values per input sample. */
-  public int inputSize() {
-    return Arrays.stream(inputShape).reduce(1, Math::multiplyExact);
-  }
+  public int inputSize() { return Arrays.stream(inputShape).reduce(1, Math::multiplyExact); }
 
   @Override
   public boolean equals(Object o) {

@@ -20,7 +20,5 @@ public record Classification(int[] classes, FloatMatrix scores) {
   }
 
   @Override
-  public int[] classes() {
-    return classes.clone();
-  }
+  public int[] classes() { return classes.clone(); }
 }

@@ -15,9 +15,7 @@ public sealed interface HeadSpec permits HeadSpec.Classifier, HeadSpec.Variation
   record Classifier(int classes, List<Integer> hidden) implements HeadSpec {
     public Classifier {
       hidden = List.copyOf(hidden);
-      if (classes < 2) {
-        throw new IllegalArgumentException("a classifier head needs at least 2 classes, got " + classes);
-      }
+      if (classes < 2) throw new IllegalArgumentException("a classifier head needs at least 2 classes, got " + classes);
     }
   }
 

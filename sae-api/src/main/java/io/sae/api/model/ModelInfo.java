@@ -10,19 +10,11 @@ import java.util.List;
  * @param classNames names of the classes its labels refer to (after grouping)
  */
 public record ModelInfo(String method, ArchitectureSpec architecture, List<String> classNames) {
-  public ModelInfo {
-    classNames = List.copyOf(classNames);
-  }
+  public ModelInfo { classNames = List.copyOf(classNames); }
 
-  public int latentDim() {
-    return architecture.latentDim();
-  }
+  public int latentDim() { return architecture.latentDim(); }
 
-  public boolean hasDecoder() {
-    return architecture.decoder();
-  }
+  public boolean hasDecoder() { return architecture.decoder(); }
 
-  public boolean hasClassifierHead() {
-    return architecture.classifierHead().isPresent();
-  }
+  public boolean hasClassifierHead() { return architecture.classifierHead().isPresent(); }
 }

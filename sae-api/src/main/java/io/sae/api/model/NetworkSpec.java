@@ -22,14 +22,10 @@ public sealed interface NetworkSpec permits NetworkSpec.Dense, NetworkSpec.Conv 
    * @param outputActivation activation of the reconstruction
    */
   record Dense(List<Integer> hidden, Activation activation, Activation outputActivation) implements NetworkSpec {
-    public Dense {
-      hidden = List.copyOf(hidden);
-    }
+    public Dense { hidden = List.copyOf(hidden); }
 
     @Override
-    public String id() {
-      return "dense:" + join(hidden) + ":" + activation.id() + ":" + outputActivation.id();
-    }
+    public String id() { return "dense:" + join(hidden) + ":" + activation.id() + ":" + outputActivation.id(); }
   }
 
   /**
@@ -45,9 +41,7 @@ public sealed interface NetworkSpec permits NetworkSpec.Dense, NetworkSpec.Conv 
    */
   record Conv(List<Integer> filters, int kernel, Activation activation, Activation outputActivation)
       implements NetworkSpec {
-    public Conv {
-      filters = List.copyOf(filters);
-    }
+    public Conv { filters = List.copyOf(filters); }
 
     @Override
     public String id() {

@@ -39,15 +39,11 @@ public interface SaeModel extends AutoCloseable {
 
   /** {@link #load(Path)} with loaders and plugins looked up through {@code classLoader}. */
   static SaeModel load(Path path, ClassLoader classLoader) throws IOException {
-    if (!Files.exists(path)) {
-      throw new InvalidInputException(path + ": no such file or folder");
-    }
+    if (!Files.exists(path)) throw new InvalidInputException(path + ": no such file or folder");
     List<String> formats = new ArrayList<>();
     for (ModelLoader loader : ServiceLoader.load(ModelLoader.class, classLoader)) {
       formats.add(loader.format());
-      if (loader.accepts(path)) {
-        return loader.load(path, classLoader);
-      }
+      if (loader.accepts(path)) return loader.load(path, classLoader);
     }
     throw new InvalidInputException(path + " is not a model that the loaders on the classpath can read"
         + (formats.isEmpty() ? " (none found: add io.sae:sae-tf for SavedModels, io.sae:sae-runtime for run folders)"
@@ -77,9 +73,7 @@ public interface SaeModel extends AutoCloseable {
   FloatMatrix classProbabilities(FloatMatrix x);
 
   /** Whether {@link #classify} is available: the model carries a latent classifier written as graph ops. */
-  default boolean canClassify() {
-    return false;
-  }
+  default boolean canClassify() { return false; }
 
   /**
    * Classes of the inputs by the model's latent classifier (the one {@code sae evaluate} reports for the

@@ -10,7 +10,5 @@ import java.util.Map;
  * @param params builder parameters as text
  */
 public record TransformSpec(String kind, Map<String, String> params) {
-  public TransformSpec {
-    params = Map.copyOf(params);
-  }
+  public TransformSpec { params = Map.copyOf(params); }
 }

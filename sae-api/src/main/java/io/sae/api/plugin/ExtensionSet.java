@@ -36,9 +36,7 @@ public final class ExtensionSet implements Extensions {
   }
 
   /** Collects what {@code plugins} register. */
-  public static ExtensionSet of(SaePlugin... plugins) {
-    return of(List.of(plugins));
-  }
+  public static ExtensionSet of(SaePlugin... plugins) { return of(List.of(plugins)); }
 
   @Override
   public <T> void add(ExtensionPoint<T> point, String name, T extension) {
@@ -63,9 +61,7 @@ public final class ExtensionSet implements Extensions {
   }
 
   /** The points something was registered at. */
-  public List<ExtensionPoint<?>> points() {
-    return List.copyOf(byPoint.keySet());
-  }
+  public List<ExtensionPoint<?>> points() { return List.copyOf(byPoint.keySet()); }
 
   /** Two registrations of one name at one extension point. */
   public static final class DuplicateName extends IllegalArgumentException {
@@ -84,8 +80,6 @@ public final class ExtensionSet implements Extensions {
     }
 
     /** The plugin whose {@code register} failed. */
-    public SaePlugin plugin() {
-      return plugin;
-    }
+    public SaePlugin plugin() { return plugin; }
   }
 }

@@ -15,17 +15,11 @@ public interface Extensions {
   <T> void add(ExtensionPoint<T> point, String name, T extension);
 
   /** A structuring method, e.g. {@code sae train --method NAME}. */
-  default void method(String name, StructuringMethod method) {
-    add(ExtensionPoint.METHODS, name, method);
-  }
+  default void method(String name, StructuringMethod method) { add(ExtensionPoint.METHODS, name, method); }
 
   /** A named dataset, e.g. {@code sae train --dataset NAME}. */
-  default void dataset(String name, DatasetSource source) {
-    add(ExtensionPoint.DATASETS, name, source);
-  }
+  default void dataset(String name, DatasetSource source) { add(ExtensionPoint.DATASETS, name, source); }
 
   /** A named grouping of classes, e.g. {@code sae train --grouping NAME}. */
-  default void grouping(String name, Grouping grouping) {
-    add(ExtensionPoint.GROUPINGS, name, grouping);
-  }
+  default void grouping(String name, Grouping grouping) { add(ExtensionPoint.GROUPINGS, name, grouping); }
 }

@@ -19,9 +19,7 @@ package io.sae.api.plugin;
 public interface SaePlugin {
 
   /** A short name for messages and {@code sae methods}; defaults to the class name. */
-  default String pluginName() {
-    return getClass().getName();
-  }
+  default String pluginName() { return getClass().getName(); }
 
   /**
    * Adds this plugin's extensions. Called once per runtime; a name may be registered once per extension point

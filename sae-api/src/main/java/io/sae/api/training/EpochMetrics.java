@@ -13,14 +13,10 @@ import java.util.TreeMap;
  * @param samples samples trained on in the epoch
  */
 public record EpochMetrics(int epoch, Map<String, Double> values, double trainSeconds, double hookSeconds, int samples) {
-  public EpochMetrics {
-    values = java.util.Collections.unmodifiableMap(new TreeMap<>(values));
-  }
+  public EpochMetrics { values = java.util.Collections.unmodifiableMap(new TreeMap<>(values)); }
 
   /** Training throughput of the mini-batch loop. */
-  public double samplesPerSecond() {
-    return trainSeconds > 0 ? samples / trainSeconds : 0;
-  }
+  public double samplesPerSecond() { return trainSeconds > 0 ? samples / trainSeconds : 0; }
 
   /** Share of the epoch's time spent in the hook. */
   public double hookShare() {

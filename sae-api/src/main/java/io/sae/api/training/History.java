@@ -11,13 +11,9 @@ import java.util.TreeSet;
  * @param epochs the epochs' metrics
  */
 public record History(List<EpochMetrics> epochs) {
-  public History {
-    epochs = List.copyOf(epochs);
-  }
+  public History { epochs = List.copyOf(epochs); }
 
-  public static History empty() {
-    return new History(List.of());
-  }
+  public static History empty() { return new History(List.of()); }
 
   public History plus(EpochMetrics m) {
     List<EpochMetrics> more = new ArrayList<>(epochs);
@@ -37,11 +33,7 @@ public record History(List<EpochMetrics> epochs) {
     return epochs.stream().mapToDouble(e -> e.values().getOrDefault(metric, Double.NaN)).toArray();
   }
 
-  public boolean isEmpty() {
-    return epochs.isEmpty();
-  }
+  public boolean isEmpty() { return epochs.isEmpty(); }
 
-  public EpochMetrics last() {
-    return epochs.getLast();
-  }
+  public EpochMetrics last() { return epochs.getLast(); }
 }

@@ -34,9 +34,7 @@ public interface TrainingListener {
    * {@link #onEpochEnd(EpochMetrics)} with the epoch's context: the history, encoding with the current weights, and
    * a stop request. The trainer calls this one; by default it calls the one-argument form.
    */
-  default void onEpochEnd(EpochMetrics metrics, EpochContext context) {
-    onEpochEnd(metrics);
-  }
+  default void onEpochEnd(EpochMetrics metrics, EpochContext context) { onEpochEnd(metrics); }
 
   /** After the last epoch. */
   default void onTrainEnd(History history) {}

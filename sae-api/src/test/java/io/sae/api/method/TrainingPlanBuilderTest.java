@@ -8,7 +8,6 @@ import io.sae.api.model.ArchitectureSpec;
 import io.sae.api.model.Activation;
 import io.sae.api.model.NetworkSpec;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TrainingPlanBuilderTest {
@@ -17,8 +16,8 @@ class TrainingPlanBuilderTest {
   @Test
   void defaultsAreTheCommonCase() {
     TrainingPlan p = TrainingPlan.builder(ARCH).loss(LossTerm.of("reconstruction-mse", 1.0)).build();
-    assertThat(p).isEqualTo(new TrainingPlan(ARCH, List.of(LossTerm.of("reconstruction-mse", 1.0)), List.of(), Optional.empty(),
-        EpochSelection.LAST, ReadoutSpec.linearSvm(1.0), false));
+    assertThat(p).isEqualTo(new TrainingPlan(ARCH, List.of(LossTerm.of("reconstruction-mse", 1.0)), List.of(), List.of(),
+        EpochSelection.LAST, ReadoutSpec.linearSvm(1.0), false, List.of()));
     assertThat(p.withSelection(EpochSelection.best("val_accuracy", true)).selection().metric()).isEqualTo("val_accuracy");
   }
 

@@ -45,8 +45,8 @@ class AdamStepTest {
     Dataset d = Fixtures.twoClasses(2, new int[] {4}, 1);
     TrainingPlan plan = new TrainingPlan(
         new ArchitectureSpec(NetworkSpecs.parse("dense:3"), new int[] {4}, 2, false, List.of(), Optional.empty(), 0),
-        List.of(LossTerm.of("quadratic", 1)), List.of(), Optional.empty(), EpochSelection.LAST,
-        ReadoutSpec.linearSvm(1), false);
+        List.of(LossTerm.of("quadratic", 1)), List.of(), List.of(), EpochSelection.LAST,
+        ReadoutSpec.linearSvm(1), false, List.of());
     Trainer trainer = new Trainer(Map.of("quadratic", new Quadratic()), Map.of());
     // batch 2 with 2 samples: one step per epoch
     var one = trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(1, 2, 0.1, 5)));

@@ -29,7 +29,7 @@ class CheckpointingTest {
 
       @Override
       public HookResult refresh(io.sae.api.method.EpochState state) {
-        return new HookResult(Map.of(), Map.of());
+        return new HookResult(Map.of(), Map.of(), Map.of());
       }
 
       @Override

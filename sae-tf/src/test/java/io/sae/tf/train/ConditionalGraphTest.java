@@ -19,7 +19,6 @@ import io.sae.tf.train.TrainingOptions;
 import io.sae.tf.graph.ModelGraph;
 import io.sae.tf.model.TfModel;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Label conditioning (CVAE): the one-hot label joins the encoder input and the decoder input. */
@@ -29,7 +28,7 @@ class ConditionalGraphTest {
     ArchitectureSpec arch = ArchitectureSpec.autoencoder(NetworkSpecs.parse(body), shape, 3).withHead(new HeadSpec.Variational())
         .withConditioning(2);
     return new TrainingPlan(arch, List.of(LossTerm.of(LossKinds.RECONSTRUCTION_BCE, 1), LossTerm.of(LossKinds.KL_NORMAL, 1)), List.of(),
-        Optional.empty(), EpochSelection.LAST, ReadoutSpec.linearSvm(1), false);
+        List.of(), EpochSelection.LAST, ReadoutSpec.linearSvm(1), false, List.of());
   }
 
   @Test

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tensorflow.Output;
@@ -50,8 +49,8 @@ class GradientCheckTest {
     if (!arch.endsWith("linear")) {
       terms.add(LossTerm.of(LossKinds.RECONSTRUCTION_BCE, 0.01));
     }
-    TrainingPlan plan = new TrainingPlan(spec, terms, List.of(), Optional.empty(), EpochSelection.LAST,
-        ReadoutSpec.softmaxHead(), false);
+    TrainingPlan plan = new TrainingPlan(spec, terms, List.of(), List.of(), EpochSelection.LAST,
+        ReadoutSpec.softmaxHead(), false, List.of());
     try (TrainingGraph g = new TrainingGraph(plan, 2, 11, 1e-3, Fixtures.losses(), Fixtures.transforms())) {
       Parameters params = g.parameters();
       ParameterSnapshot init = params.initialValues();

@@ -139,7 +139,7 @@ class PlanVariablesTest {
         Optional.of(ae.weights()), List.of());
     assertThat(warm.weights().arrays()).containsKey(CENTRE.parameterName());
 
-    EpochHook silent = state -> new HookResult(Map.of(), Map.of());
+    EpochHook silent = state -> new HookResult(Map.of(), Map.of(), Map.of());
     assertThatThrownBy(() -> train(withCentre(Optional.of(silent)), Fixtures.noValidation(d), epochs(1), Optional.empty(), false,
         Optional.of(ae.weights()), List.of()))
         .isInstanceOf(InvalidInputException.class)
@@ -157,7 +157,7 @@ class PlanVariablesTest {
     List<FloatMatrix> seen = new ArrayList<>();
     EpochHook recording = state -> {
       seen.add(state.variable(CENTRE));
-      return new HookResult(Map.of(), Map.of());
+      return new HookResult(Map.of(), Map.of(), Map.of());
     };
     train(withCentre(Optional.of(recording)), Fixtures.noValidation(d), epochs(1), Optional.empty(), false,
         Optional.of(first.weights()), List.of());

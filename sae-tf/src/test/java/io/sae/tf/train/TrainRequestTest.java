@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 class TrainRequestTest {
   private final TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2),
-      List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1)), List.of(), Optional.empty(), EpochSelection.LAST,
-      ReadoutSpec.linearSvm(1), false);
+      List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1)), List.of(), List.of(), EpochSelection.LAST,
+      ReadoutSpec.linearSvm(1), false, List.of());
   private final TrainingOptions options = new TrainingOptions(2, 16, 1e-2, 1);
   private final io.sae.data.LabeledSplit data = Fixtures.noValidation(Fixtures.twoClasses(20, new int[] {16}, 1));
 

@@ -36,8 +36,8 @@ class TrainerTest {
 
   private static TrainingPlan autoencoder(String arch, int[] shape) {
     return new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse(arch), shape, 2),
-        List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1)), List.of(), Optional.empty(), EpochSelection.LAST,
-        ReadoutSpec.linearSvm(1), false);
+        List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1)), List.of(), List.of(), EpochSelection.LAST,
+        ReadoutSpec.linearSvm(1), false, List.of());
   }
 
   @Test
@@ -165,8 +165,8 @@ class TrainerTest {
     TrainingPlan plan = new TrainingPlan(
         new ArchitectureSpec(NetworkSpecs.parse("dense:8"), new int[] {16}, 2, false, List.of(new HeadSpec.Classifier(2, List.of())),
             Optional.empty(), 0),
-        List.of(LossTerm.of(LossKinds.SOFTMAX_CROSS_ENTROPY, 1)), List.of(), Optional.empty(),
-        EpochSelection.best("val_accuracy", true), ReadoutSpec.softmaxHead(), true);
+        List.of(LossTerm.of(LossKinds.SOFTMAX_CROSS_ENTROPY, 1)), List.of(), List.of(),
+        EpochSelection.best("val_accuracy", true), ReadoutSpec.softmaxHead(), true, List.of());
     List<Integer> samplesPerEpoch = new ArrayList<>();
     TrainingListener counter = new TrainingListener() {
       @Override
@@ -194,7 +194,7 @@ class TrainerTest {
     TrainingPlan plan = new TrainingPlan(
         ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2).withHead(new HeadSpec.Classifier(2, List.of())),
         List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1), LossTerm.of(LossKinds.SOFTMAX_CROSS_ENTROPY, 0.02)), List.of(),
-        Optional.empty(), EpochSelection.best("val_cross_entropy", false), ReadoutSpec.softmaxHead(), false);
+        List.of(), EpochSelection.best("val_cross_entropy", false), ReadoutSpec.softmaxHead(), false, List.of());
     var data = Fixtures.withValidation(all, 40);
     CheckpointStore store = new CheckpointStore(dir);
     List<java.util.Set<String>> validationSeen = new ArrayList<>();
@@ -269,14 +269,14 @@ class TrainerTest {
           mask[i] = 1;
         }
         return new HookResult(Map.of("target", new FloatMatrix(200, 2, target), "mask", new FloatMatrix(200, 1, mask)),
-            Map.of("calls", (double) refreshed.size()));
+            Map.of("calls", (double) refreshed.size()), Map.of());
       }
     };
     TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2),
         List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 0.5),
             LossTerm.of(LossKinds.LATENT_MSE, 0.5).withField("target", TARGET).withField("mask", MASK)),
-        List.of(TARGET, MASK), Optional.of(hook), EpochSelection.LAST,
-        ReadoutSpec.linearSvm(1), false);
+        List.of(TARGET, MASK), List.of(hook), EpochSelection.LAST,
+        ReadoutSpec.linearSvm(1), false, List.of());
     var out = trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(8, 16, 1e-2, 1)));
     assertThat(refreshed).containsExactly(0, 2, 4, 6);
     assertThat(out.history().last().value("latent-mse")).isLessThan(0.05);
@@ -306,7 +306,7 @@ class TrainerTest {
         for (int r = 0; r < s.train().size(); r++) {
           v[r * width] = width == 1 ? 1 : s.train().label(r) == 0 ? -3 : 3;
         }
-        return new HookResult(Map.of(field, new FloatMatrix(s.train().size(), width, v)), Map.of(field + "_refreshes", (double) refreshes));
+        return new HookResult(Map.of(field, new FloatMatrix(s.train().size(), width, v)), Map.of(field + "_refreshes", (double) refreshes), Map.of());
       }
 
       @Override
@@ -416,13 +416,13 @@ class TrainerTest {
       public HookResult refresh(EpochState s) {
         seen.add(s.latentRows());
         assertThat(s.latents().rows()).isEqualTo(s.latentRows().length);
-        return new HookResult(Map.of("mask", FloatMatrix.zeros(50, 1), "target", FloatMatrix.zeros(50, 2)), Map.of());
+        return new HookResult(Map.of("mask", FloatMatrix.zeros(50, 1), "target", FloatMatrix.zeros(50, 2)), Map.of(), Map.of());
       }
     };
     TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2),
         List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1), LossTerm.of(LossKinds.LATENT_MSE, 1).withField("target", TARGET).withField("mask", MASK)),
-        List.of(TARGET, MASK), Optional.of(hook), EpochSelection.LAST,
-        ReadoutSpec.linearSvm(1), false);
+        List.of(TARGET, MASK), List.of(hook), EpochSelection.LAST,
+        ReadoutSpec.linearSvm(1), false, List.of());
     trainer.train(TrainRequest.of(plan, Fixtures.noValidation(partly), new TrainingOptions(1, 10, 1e-2, 1)));
     assertThat(seen).singleElement().satisfies(rows -> assertThat(rows).containsExactly(0, 5, 10, 15, 20, 25, 30, 35, 40, 45));
   }
@@ -443,7 +443,7 @@ class TrainerTest {
     };
     TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2),
         List.of(LossTerm.of(LossKinds.LATENT_MSE, 1).withField("target", TARGET).withField("mask", TARGET)),
-        List.of(TARGET), Optional.of(bad), EpochSelection.LAST, ReadoutSpec.linearSvm(1), false);
+        List.of(TARGET), List.of(bad), EpochSelection.LAST, ReadoutSpec.linearSvm(1), false, List.of());
     assertThatThrownBy(() -> trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(1, 8, 1e-2, 1))))
        .hasMessageContaining("must be 20x2");
   }
@@ -452,7 +452,7 @@ class TrainerTest {
   void unknownLossKindNamesTheRegisteredOnes() {
     Dataset d = Fixtures.twoClasses(20, new int[] {16}, 5);
     TrainingPlan plan = new TrainingPlan(ArchitectureSpec.autoencoder(NetworkSpecs.parse("dense:8"), new int[] {16}, 2),
-        List.of(LossTerm.of("no-such-loss", 1)), List.of(), Optional.empty(), EpochSelection.LAST, ReadoutSpec.linearSvm(1), false);
+        List.of(LossTerm.of("no-such-loss", 1)), List.of(), List.of(), EpochSelection.LAST, ReadoutSpec.linearSvm(1), false, List.of());
     assertThatThrownBy(() -> trainer.train(TrainRequest.of(plan, Fixtures.noValidation(d), new TrainingOptions(1, 8, 1e-2, 1))))
         .hasMessageContaining("unknown loss term 'no-such-loss'").hasMessageContaining("reconstruction-mse");
   }

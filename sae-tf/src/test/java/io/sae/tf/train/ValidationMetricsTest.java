@@ -51,8 +51,8 @@ class ValidationMetricsTest {
     return new TrainingPlan(
         new ArchitectureSpec(NetworkSpecs.parse("dense:8"), new int[] {16}, 2, decoder,
             head ? List.of(new HeadSpec.Classifier(2, List.of())) : List.of(), Optional.empty(), 0),
-        List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1)), List.of(), Optional.empty(), EpochSelection.LAST,
-        ReadoutSpec.linearSvm(1), false);
+        List.of(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1)), List.of(), List.of(), EpochSelection.LAST,
+        ReadoutSpec.linearSvm(1), false, List.of());
   }
 
   @Test

@@ -19,7 +19,6 @@ import io.sae.tf.graph.NetworkSpecs;
 import io.sae.tf.train.TrainingOptions;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tensorflow.Tensor;
 import org.tensorflow.ndarray.Shape;
@@ -50,8 +49,8 @@ class VariationalLossTest {
       }
     };
     return new TrainingPlan(arch, List.of(kl, LossTerm.of(LossKinds.RECONSTRUCTION_BCE, 1)),
-        withPrior ? List.of(prior) : List.of(), withPrior ? Optional.of(hook) : Optional.empty(),
-        EpochSelection.LAST, ReadoutSpec.linearSvm(1), false);
+        withPrior ? List.of(prior) : List.of(), withPrior ? List.of(hook) : List.of(),
+        EpochSelection.LAST, ReadoutSpec.linearSvm(1), false, List.of());
   }
 
   @Test
