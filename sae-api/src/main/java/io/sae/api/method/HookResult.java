@@ -43,13 +43,15 @@ public record HookResult(Map<String, FloatMatrix> fields, Map<String, Double> me
       return this;
     }
 
-    /** @throws IllegalArgumentException when {@code values} is not {@code key}'s shape */
+    /** @throws IllegalArgumentException when {@code values} is not {@code key}'s shape or the key is given twice */
     public Builder assign(VariableKey key, FloatMatrix values) {
       if (values.rows() != key.rows() || values.cols() != key.cols()) {
         throw new IllegalArgumentException("plan variable " + key.name() + " is " + key.rows() + "x" + key.cols() + ", the hook gave "
             + values.rows() + "x" + values.cols());
       }
-      assignments.put(key, values);
+      if (assignments.putIfAbsent(key, values) != null) {
+        throw new IllegalArgumentException("plan variable " + key.name() + " assigned twice");
+      }
       return this;
     }
 

@@ -86,4 +86,14 @@ class TrainingPlanBuilderTest {
     assertThatThrownBy(() -> HookResult.builder().put(TARGET, io.sae.api.data.FloatMatrix.zeros(4, 3)))
         .hasMessage("sample field target is 2 wide, the hook gave 3 columns");
   }
+
+  @Test
+  void theHookResultBuilderChecksAssignments() {
+    VariableKey centres = new VariableKey("centres", 2, 3);
+    assertThatThrownBy(() -> HookResult.builder().assign(centres, io.sae.api.data.FloatMatrix.zeros(3, 2)))
+        .hasMessage("plan variable centres is 2x3, the hook gave 3x2");
+    assertThatThrownBy(() -> HookResult.builder().assign(centres, io.sae.api.data.FloatMatrix.zeros(2, 3))
+        .assign(centres, io.sae.api.data.FloatMatrix.zeros(2, 3))).hasMessage("plan variable centres assigned twice");
+    assertThat(HookResult.builder().assign(centres, io.sae.api.data.FloatMatrix.zeros(2, 3)).build().assignments()).containsOnlyKeys(centres);
+  }
 }
