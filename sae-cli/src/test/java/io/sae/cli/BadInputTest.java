@@ -70,4 +70,21 @@ class BadInputTest {
     assertThat(r.exit()).isEqualTo(Main.EXIT_USER_ERROR);
     assertThat(r.err()).contains("--epochs").contains("--help");
   }
+
+  @Test
+  void resumeRefusesEverySettingItWouldIgnore(@TempDir Path tmp) {
+    // the settings of a resumed run come from its config.json: each one given is named, none silently ignored
+    assertOneLineError(Cli.run("train", "--resume", tmp.toString(), "--lr", "0.5", "--batch-size", "7", "--method", "vae", "--epochs", "3"),
+        "--resume continues", "--method, --batch-size, --learning-rate cannot change them", "only --epochs");
+    assertOneLineError(Cli.run("train", "--resume", tmp.toString(), "--seed", "2"), "--seed cannot change it");
+  }
+
+  @Test
+  void outPointingAtAFileIsAUserError(@TempDir Path tmp) throws Exception {
+    Path file = Files.writeString(tmp.resolve("taken"), "x");
+    assertOneLineError(Cli.run("train", "--dataset", "mnist", "--limit", "200,50", "--epochs", "1", "--out", file.toString()),
+        "run folder " + file + " is a file, not a folder");
+    assertOneLineError(Cli.run("train", "--dataset", "mnist", "--limit", "200,50", "--epochs", "1", "--out", file.resolve("run").toString()),
+        "run folder " + file.resolve("run") + " cannot be created");
+  }
 }

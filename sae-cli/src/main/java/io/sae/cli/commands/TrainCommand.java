@@ -101,7 +101,8 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Run folder to create (default: runs/METHOD-DATASET-TIME).")
   Path out;
 
-  @Option(names = "--resume", paramLabel = "RUN", description = "Continue an interrupted run from its last finished epoch.")
+  @Option(names = "--resume", paramLabel = "RUN",
+      description = "Continue an interrupted run from its last finished epoch, with the settings in its config.json (only --epochs, the new total, may be given too).")
   Path resume;
 
   @Option(names = "--early-stop", paramLabel = "METRIC:PATIENCE",
@@ -125,6 +126,7 @@ public final class TrainCommand implements Callable<Integer> {
       if (earlyStop != null) {
         throw new InvalidInputException("--early-stop is recorded when a run starts; a resumed run keeps its own (see its config.json)");
       }
+      refuseRunSettings();
       boolean newTotal = spec.commandLine().getParseResult().hasMatchedOption("--epochs");
       r = trainer.resume(new Resume(resume, newTotal ? OptionalInt.of(epochs) : OptionalInt.empty()), listeners, console::println);
     } else {
@@ -165,4 +167,19 @@ public final class TrainCommand implements Callable<Integer> {
     }
   }
 
+
+  /** The options that define a run: a resumed run takes them from its config.json, so giving one is a conflict. */
+  private static final List<String> RUN_SETTINGS = List.of("--dataset", "--method", "--set", "--grouping", "--labels", "--validation",
+      "--limit", "--add-labels", "--init-from", "--arch", "--latent", "--batch-size", "--learning-rate", "--seed", "--out");
+
+  /** @throws InvalidInputException naming every run setting given with --resume (silently ignoring them would mislead) */
+  private void refuseRunSettings() {
+    var parsed = spec.commandLine().getParseResult();
+    List<String> given = RUN_SETTINGS.stream().filter(parsed::hasMatchedOption).toList();
+    if (!given.isEmpty()) {
+      throw new InvalidInputException("--resume continues " + resume + " with the settings in its config.json; "
+          + String.join(", ", given) + (given.size() == 1 ? " cannot change it" : " cannot change them")
+          + " (with --resume only --epochs, the new total, may be given)");
+    }
+  }
 }

@@ -82,6 +82,9 @@ public final class RunDirectory {
 
   /** Creates a new run folder; refuses a folder that already holds files. */
   public static RunDirectory create(Path dir) throws IOException {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new InvalidInputException("run folder " + dir + " is a file, not a folder (use another --out)");
+    }
     if (Files.isDirectory(dir)) {
       try (var s = Files.list(dir)) {
         if (s.findAny().isPresent()) {
@@ -89,8 +92,14 @@ public final class RunDirectory {
         }
       }
     }
-    Files.createDirectories(dir.resolve("checkpoint"));
-    Files.createDirectories(dir.resolve("model"));
+    try {
+      Files.createDirectories(dir.resolve("checkpoint"));
+      Files.createDirectories(dir.resolve("model"));
+    } catch (java.nio.file.FileSystemException e) {
+      // e.g. a parent that is a file, or no permission: the user's --out, not an internal error
+      throw new InvalidInputException("run folder " + dir + " cannot be created: " + e.getClass().getSimpleName()
+          + (e.getReason() == null ? "" : " (" + e.getReason() + ")") + " at " + e.getFile(), e);
+    }
     return new RunDirectory(dir);
   }
 
