@@ -85,6 +85,6 @@ class BadInputTest {
     assertOneLineError(Cli.run("train", "--dataset", "mnist", "--limit", "200,50", "--epochs", "1", "--out", file.toString()),
         "run folder " + file + " is a file, not a folder");
     assertOneLineError(Cli.run("train", "--dataset", "mnist", "--limit", "200,50", "--epochs", "1", "--out", file.resolve("run").toString()),
-        "run folder " + file.resolve("run") + " cannot be created");
+        "run folder " + file.resolve("run") + " cannot be created: " + file + " is a file, not a folder");
   }
 }

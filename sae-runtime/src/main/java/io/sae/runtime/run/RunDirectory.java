@@ -85,6 +85,11 @@ public final class RunDirectory {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new InvalidInputException("run folder " + dir + " is a file, not a folder (use another --out)");
     }
+    for (Path up = dir.toAbsolutePath().getParent(); up != null; up = up.getParent()) {
+      if (Files.exists(up) && !Files.isDirectory(up)) {
+        throw new InvalidInputException("run folder " + dir + " cannot be created: " + up + " is a file, not a folder");
+      }
+    }
     if (Files.isDirectory(dir)) {
       try (var s = Files.list(dir)) {
         if (s.findAny().isPresent()) {
@@ -97,8 +102,9 @@ public final class RunDirectory {
       Files.createDirectories(dir.resolve("model"));
     } catch (java.nio.file.FileSystemException e) {
       // e.g. a parent that is a file, or no permission: the user's --out, not an internal error
-      throw new InvalidInputException("run folder " + dir + " cannot be created: " + e.getClass().getSimpleName()
-          + (e.getReason() == null ? "" : " (" + e.getReason() + ")") + " at " + e.getFile(), e);
+      String why = e instanceof java.nio.file.AccessDeniedException ? "no permission to write " + e.getFile()
+          : e.getClass().getSimpleName() + " at " + e.getFile() + (e.getReason() == null ? "" : " (" + e.getReason() + ")");
+      throw new InvalidInputException("run folder " + dir + " cannot be created: " + why, e);
     }
     return new RunDirectory(dir);
   }
