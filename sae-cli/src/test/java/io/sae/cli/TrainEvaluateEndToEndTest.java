@@ -87,6 +87,28 @@ class TrainEvaluateEndToEndTest {
     // one hidden factor t drives the columns: a 2-D code reconstructs them far better than the column means (~0.2)
     assertThat(metrics.get("test_reconstruction_rmse").asDouble()).isLessThan(0.1);
     assertThat(metrics.has("linear_svm_test_error")).isFalse();
+    // values in [0, 1] and a sigmoid output: the binary cross-entropy is defined and reported
+    assertThat(metrics.get("test_reconstruction_bce").asDouble()).isPositive();
+  }
+
+  @Test
+  void binaryCrossEntropyIsNotReportedForDataOutsideTheUnitInterval(@TempDir Path tmp) throws Exception {
+    StringBuilder csv = new StringBuilder("a,b,c\n");
+    java.util.Random r = new java.util.Random(7);
+    for (int i = 0; i < 200; i++) {
+      double t = r.nextDouble() * 4 - 2; // in [-2, 2]: BCE against these targets would be a meaningless (negative) number
+      csv.append(String.format(java.util.Locale.ROOT, "%.4f,%.4f,%.4f%n", t, -t, t * t));
+    }
+    Path file = tmp.resolve("signed.csv");
+    Files.writeString(file, csv);
+    Path run = tmp.resolve("run");
+    Cli train = Cli.run("train", "--dataset", "csv:" + file, "--arch", "dense:8", "--latent", "2", "--epochs", "2", "--out", run.toString());
+    assertThat(train.exit()).as(train.err()).isZero();
+    Cli eval = Cli.run("evaluate", run.toString());
+    assertThat(eval.exit()).as(eval.err()).isZero();
+    JsonNode metrics = JSON.readTree(run.resolve("metrics.json").toFile());
+    assertThat(metrics.has("test_reconstruction_rmse")).isTrue();
+    assertThat(metrics.has("test_reconstruction_bce")).isFalse();
   }
 
   @Test

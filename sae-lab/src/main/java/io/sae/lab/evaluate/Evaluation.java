@@ -86,7 +86,8 @@ public final class Evaluation {
       FloatMatrix reconstructed = LabelledInference.reconstruct(model, test);
       rmse = Rmse.of(reconstructed, test.features());
       metrics.put("test_reconstruction_rmse", rmse);
-      if (model.info().architecture().network().outputActivation() == io.sae.api.model.Activation.SIGMOID) {
+      // BCE is defined only for targets in [0, 1] (image intensities); data outside gives a meaningless (even negative) number
+      if (model.info().architecture().network().outputActivation() == io.sae.api.model.Activation.SIGMOID && inUnitInterval(test.features())) {
         // from the latent means (no sampling), summed over pixels: paper 004's Table 1 measure
         bce = ReconstructionBce.perSample(reconstructed, test.features());
         metrics.put("test_reconstruction_bce", bce);
@@ -289,5 +290,15 @@ public final class Evaluation {
 
   private static String pct(double v) {
     return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.2f%%", 100 * v);
+  }
+
+  /** Whether every value lies in [0, 1], the domain of the binary cross-entropy's targets. */
+  private static boolean inUnitInterval(FloatMatrix x) {
+    for (float v : x.data()) {
+      if (!(v >= 0f && v <= 1f)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
