@@ -30,7 +30,23 @@ public final class Main {
       e.getCommandLine().getErr().println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
       return EXIT_USER_ERROR;
     });
+    String unknown = unknownCommand(cli, args);
+    if (unknown != null) {
+      // picocli would print the top-level help and exit 0 for "sae typo --help": a script could not tell a typo from success
+      err.println("sae: unknown command '" + unknown + "' (commands: " + String.join(", ", cli.getSubcommands().keySet()) + ")");
+      err.println("Run 'sae --help' for usage.");
+      err.flush();
+      return EXIT_USER_ERROR;
+    }
     return cli.execute(args);
+  }
+
+  /** The first argument when it is neither an option nor a command name (the top-level command takes no values). */
+  private static String unknownCommand(CommandLine cli, String[] args) {
+    if (args.length == 0 || args[0].startsWith("-")) {
+      return null;
+    }
+    return cli.getSubcommands().containsKey(args[0]) ? null : args[0];
   }
 
   private static boolean debug(CommandLine.ParseResult parseResult) {

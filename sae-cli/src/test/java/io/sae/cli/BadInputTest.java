@@ -87,4 +87,15 @@ class BadInputTest {
     assertOneLineError(Cli.run("train", "--dataset", "mnist", "--limit", "200,50", "--epochs", "1", "--out", file.resolve("run").toString()),
         "run folder " + file.resolve("run") + " cannot be created: " + file + " is a file, not a folder");
   }
+
+  @Test
+  void anUnknownCommandIsAnErrorEvenWithHelp() {
+    for (String[] args : new String[][] {{"serve", "--help"}, {"trian", "-d", "mnist"}}) {
+      Cli r = Cli.run(args);
+      assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(Main.EXIT_USER_ERROR);
+      assertThat(r.err()).contains("sae: unknown command '" + args[0] + "'").contains("train").contains("Run 'sae --help'");
+    }
+    assertThat(Cli.run("--help").exit()).isZero();
+    assertThat(Cli.run("train", "--help").exit()).isZero();
+  }
 }

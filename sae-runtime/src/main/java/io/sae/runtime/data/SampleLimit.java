@@ -17,19 +17,21 @@ public record SampleLimit(int train, int test) {
     if (text == null) {
       return NONE;
     }
-    String[] parts = text.split(",");
+    String[] parts = text.split(",", -1); // keep a trailing empty part: "200," is an error, not "200"
     try {
       if (parts.length > 2) {
         throw new NumberFormatException();
       }
       int train = Integer.parseInt(parts[0].trim());
       int test = parts.length == 2 ? Integer.parseInt(parts[1].trim()) : 0;
-      if (train < 1 || test < 0) {
+      // a count of 0 given by the user would mean "all" internally: refuse it rather than reinterpret it
+      if (train < 1 || (parts.length == 2 && test < 1)) {
         throw new NumberFormatException();
       }
       return new SampleLimit(train, test);
     } catch (NumberFormatException e) {
-      throw new InvalidInputException("--limit expects TRAIN or TRAIN,TEST sample counts, got '" + text + "'");
+      throw new InvalidInputException("--limit expects TRAIN or TRAIN,TEST sample counts of at least 1 (leave out ',TEST' to keep"
+          + " every test sample), got '" + text + "'");
     }
   }
 }
