@@ -51,32 +51,13 @@ public final class DecReadout implements ReadoutFitter {
       table[j * classes + classOf[j]] = 1;
     }
     Map<String, FloatMatrix> parameters = Map.of(DecReadoutGraph.CENTRES, centres, DecReadoutGraph.CLASS_OF, new FloatMatrix(k, classes, table));
-    return new Fitted() {
-      @Override
-      public int[] predict(FloatMatrix inputs, FloatMatrix latents) {
-        int[] nearest = DecAssignments.assign(latents, centres);
-        int[] out = new int[nearest.length];
-        for (int i = 0; i < out.length; i++) {
-          out[i] = classOf[nearest[i]];
-        }
-        return out;
+    return Fitted.of((inputs, latents) -> {
+      int[] out = DecAssignments.assign(latents, centres);
+      for (int i = 0; i < out.length; i++) {
+        out[i] = classOf[out[i]];
       }
-
-      @Override
-      public String graphKind() {
-        return KIND;
-      }
-
-      @Override
-      public Map<String, FloatMatrix> parameters() {
-        return parameters;
-      }
-
-      @Override
-      public String describe() {
-        return "nearest of " + k + " trained DEC centres, clusters labelled by majority";
-      }
-    };
+      return out;
+    }, KIND, parameters, "nearest of " + k + " trained DEC centres, clusters labelled by majority");
   }
 
   /** The first index of the largest count. */

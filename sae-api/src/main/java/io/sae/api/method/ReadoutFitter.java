@@ -55,5 +55,22 @@ public interface ReadoutFitter {
 
     /** What was fitted, for people (written into exports). */
     String describe();
+
+    /** A fitted readout from its parts: how it predicts, and what its graph form reads. */
+    static Fitted of(Predictor predictor, String graphKind, Map<String, FloatMatrix> parameters, String describe) {
+      Map<String, FloatMatrix> values = Map.copyOf(parameters);
+      return new Fitted() {
+        public int[] predict(FloatMatrix inputs, FloatMatrix latents) { return predictor.predict(inputs, latents); }
+        public String graphKind() { return graphKind; }
+        public Map<String, FloatMatrix> parameters() { return values; }
+        public String describe() { return describe; }
+      };
+    }
+  }
+
+  /** Classes from the samples and their latent means (row for row). */
+  @FunctionalInterface
+  interface Predictor {
+    int[] predict(FloatMatrix inputs, FloatMatrix latents);
   }
 }

@@ -15,7 +15,7 @@ final class ArgmaxFirstKReadout implements ReadoutFitter {
   @Override
   public Fitted fit(ReadoutSpec spec, Training t) {
     int k = spec.intParam("k");
-    return new HostFitted((inputs, latents) -> argmaxFirst(k, latents), spec.kind(), Map.of(), describe(spec));
+    return ReadoutFitter.Fitted.of((inputs, latents) -> argmaxFirst(k, latents), spec.kind(), Map.of(), describe(spec));
   }
 
   static int[] argmaxFirst(int k, FloatMatrix latents) {

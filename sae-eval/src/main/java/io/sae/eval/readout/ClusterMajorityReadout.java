@@ -27,6 +27,6 @@ final class ClusterMajorityReadout implements ReadoutFitter {
   public Fitted fit(ReadoutSpec spec, Training t) {
     // clusters are fitted on the labelled training latents (the ones evaluation encodes)
     ClusterMajority.Model m = new ClusterMajority(spec.intParam("k"), ITERATIONS, t.seed()).fit(t.latents(), t.labels(), t.classes());
-    return new HostFitted((inputs, latents) -> m.predict(latents), spec.kind(), Map.of(), describe(spec));
+    return ReadoutFitter.Fitted.of((inputs, latents) -> m.predict(latents), spec.kind(), Map.of(), describe(spec));
   }
 }

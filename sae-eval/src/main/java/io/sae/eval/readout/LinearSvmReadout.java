@@ -28,7 +28,7 @@ final class LinearSvmReadout implements ReadoutFitter {
         spec.doubleParam("c"), m.trainingRows());
     Map<String, FloatMatrix> parameters = Map.of("mean", row(m.standardizer().mean()), "scale", row(m.standardizer().std()),
         "weights", FloatMatrix.of(m.weights()), "bias", row(m.intercepts()));
-    return new HostFitted((inputs, latents) -> Predictions.argmax(m.scores(latents)), GRAPH, parameters, what);
+    return ReadoutFitter.Fitted.of((inputs, latents) -> Predictions.argmax(m.scores(latents)), GRAPH, parameters, what);
   }
 
   private static FloatMatrix row(double[] v) {

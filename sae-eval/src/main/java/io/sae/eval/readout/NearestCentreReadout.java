@@ -16,7 +16,7 @@ final class NearestCentreReadout implements ReadoutFitter {
   @Override
   public Fitted fit(ReadoutSpec spec, Training t) {
     FloatMatrix centres = spec.constant("centres");
-    return new HostFitted((inputs, latents) -> NearestCentre.assign(centres, latents), spec.kind(), Map.of("centres", centres),
+    return ReadoutFitter.Fitted.of((inputs, latents) -> NearestCentre.assign(centres, latents), spec.kind(), Map.of("centres", centres),
         "nearest of " + centres.rows() + " configured centres");
   }
 }

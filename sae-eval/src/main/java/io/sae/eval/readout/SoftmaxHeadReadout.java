@@ -14,7 +14,7 @@ final class SoftmaxHeadReadout implements ReadoutFitter {
 
   @Override
   public Fitted fit(ReadoutSpec spec, Training t) {
-    return new HostFitted((inputs, latents) -> Predictions.fromProbabilities(t.model().classProbabilities(inputs)), spec.kind(), Map.of(),
+    return ReadoutFitter.Fitted.of((inputs, latents) -> Predictions.fromProbabilities(t.model().classProbabilities(inputs)), spec.kind(), Map.of(),
         "softmax head");
   }
 }

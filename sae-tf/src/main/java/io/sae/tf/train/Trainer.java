@@ -35,8 +35,8 @@ import java.util.function.Supplier;
 
 /**
  * The training loop. Each epoch: the refresh of each of the plan's hooks that asks for one (encoding the training
- * rows it names first; a hook may also assign the plan's extra variables), a shuffle of the samples with a generator seeded by the run seed and the epoch, and one Adam
- * step per mini-batch. Everything else is a {@link TrainingCallback} the trainer composes, called in this order at
+ * rows it names first; a hook may also assign the plan's extra variables), a shuffle of the samples with a generator
+ * seeded by the run seed and the epoch, and one Adam step per mini-batch. Everything else is a {@link TrainingCallback} the trainer composes, called in this order at
  * each point of the loop:
  *
  * <ol>
@@ -124,7 +124,7 @@ public final class Trainer {
         Map<String, Double> values = new LinkedHashMap<>();
         double hookSeconds = 0;
         boolean refreshed = false;
-        Map<VariableKey, FloatMatrix> variables = g.planVariables().read(g.session());
+        Map<VariableKey, FloatMatrix> variables = null; // read once, and only in an epoch whose hooks refresh
         Map<VariableKey, FloatMatrix> assignments = new LinkedHashMap<>();
         for (int i = 0; i < hooks.size(); i++) {
           EpochHook hook = hooks.get(i);
@@ -136,6 +136,9 @@ public final class Trainer {
           int[] rows = checkedRows(hook.latentRows(train, refreshSeed), train.size());
           FloatMatrix latents = rows.length == 0 ? FloatMatrix.zeros(0, plan.architecture().latentDim())
               : GraphInference.encode(g, rows.length == train.size() ? train : train.subset("hook", rows));
+          if (variables == null) {
+            variables = g.planVariables().read(g.session());
+          }
           HookResult r = hook.refresh(new EpochState(epoch, train, latents, rows, refreshSeed, variables));
           requireDeclaredFields(hook, r);
           hookFields.set(i, r.fields());
@@ -235,30 +238,19 @@ public final class Trainer {
     }
   }
 
-  /** Each plan field from the one hook that fills it, checked for its shape. */
+  /**
+   * Each plan field from the hook that fills it, checked for its shape. That every field comes from exactly one hook
+   * is settled already: the plan checks the hooks' {@link EpochHook#fills()}, and each refresh is held to them.
+   */
   private static Map<String, FloatMatrix> checkFields(TrainingPlan plan, List<Map<String, FloatMatrix>> byHook, int n) {
     Map<String, FloatMatrix> out = new HashMap<>();
+    byHook.forEach(out::putAll);
     for (SampleField f : plan.sampleFields()) {
-      FloatMatrix m = null;
-      int from = -1;
-      for (int i = 0; i < byHook.size(); i++) {
-        FloatMatrix v = byHook.get(i).get(f.name());
-        if (v != null && m != null) {
-          throw new IllegalStateException("sample field " + f.name() + " is filled by two epoch hooks (numbers " + from + " and " + i + ")");
-        }
-        if (v != null) {
-          m = v;
-          from = i;
-        }
-      }
-      if (m == null) {
-        throw new IllegalStateException("the epoch hook returned no values for sample field " + f.name());
-      }
+      FloatMatrix m = out.get(f.name());
       if (m.rows() != n || m.cols() != f.width()) {
         throw new IllegalStateException(
             "sample field " + f.name() + " must be " + n + "x" + f.width() + ", the hook returned " + m.rows() + "x" + m.cols());
       }
-      out.put(f.name(), m);
     }
     return out;
   }
