@@ -1,21 +1,39 @@
 package io.sae.runtime.run;
 
+import io.sae.api.InvalidInputException;
+import io.sae.api.data.FloatMatrix;
 import io.sae.api.method.MethodOptions;
 import io.sae.api.method.PlanRequest;
 import io.sae.api.method.StructuringMethod;
 import io.sae.api.method.TrainingPlan;
+import io.sae.api.method.VariableKey;
 import io.sae.api.model.ModelInfo;
 import io.sae.tf.graph.NetworkSpecs;
 import io.sae.runtime.SaeRuntime;
+import io.sae.tf.graph.ParameterSnapshot;
 import io.sae.tf.model.TfModel;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * A completed run opened for use: its config, the plan rebuilt from the config, and the model with the kept
- * weights. Close it to free the native session.
+ * A completed run opened for use: its config, the plan rebuilt from the config, the model with the kept weights, and
+ * the trained values of the plan's {@link VariableKey variables} from those same weights (by name; empty for plans
+ * without any). Close it to free the native session.
  */
-public record OpenRun(RunDirectory dir, RunConfig config, TrainingPlan plan, TfModel model) implements AutoCloseable {
+public record OpenRun(RunDirectory dir, RunConfig config, TrainingPlan plan, TfModel model, Map<String, FloatMatrix> planVariables)
+    implements AutoCloseable {
+
+  public OpenRun {
+    planVariables = Map.copyOf(planVariables);
+  }
+
+  /** A run opened with {@code weights}, which the model and the plan variables are both taken from. */
+  public static OpenRun of(RunDirectory dir, RunConfig config, TrainingPlan plan, ParameterSnapshot weights, SaeRuntime services) {
+    ModelInfo info = new ModelInfo(config.method(), plan.architecture(), config.facts().classNames());
+    return new OpenRun(dir, config, plan, new TfModel(info, weights, services.transforms()), planVariables(dir, plan, weights));
+  }
 
   /** Re-plans the run's method from its config; the plan is a pure function of it. */
   public static TrainingPlan plan(SaeRuntime services, RunConfig config) {
@@ -36,28 +54,17 @@ public record OpenRun(RunDirectory dir, RunConfig config, TrainingPlan plan, TfM
   public static OpenRun open(SaeRuntime services, Path path) throws IOException {
     RunDirectory dir = RunDirectory.open(path);
     RunConfig config = dir.requireComplete();
-    TrainingPlan plan = plan(services, config);
-    ModelInfo info = new ModelInfo(config.method(), plan.architecture(), config.facts().classNames());
-    TfModel model = new TfModel(info, dir.readWeights(), services.transforms());
-    return new OpenRun(dir, config, plan, model);
+    return of(dir, config, plan(services, config), dir.readWeights(), services);
   }
 
-  /**
-   * The trained values of the plan's {@link io.sae.api.method.VariableKey variables} by name, from the run's weights.
-   *
-   * @throws io.sae.api.InvalidInputException when the weights lack one
-   */
-  public java.util.Map<String, io.sae.api.data.FloatMatrix> planVariables() throws IOException {
-    if (plan.variables().isEmpty()) {
-      return java.util.Map.of();
-    }
-    io.sae.tf.graph.ParameterSnapshot weights = dir.readWeights();
-    java.util.Map<String, io.sae.api.data.FloatMatrix> out = new java.util.TreeMap<>();
-    for (io.sae.api.method.VariableKey key : plan.variables()) {
+  /** @throws io.sae.api.InvalidInputException when the weights lack one of the plan's variables */
+  private static Map<String, FloatMatrix> planVariables(RunDirectory dir, TrainingPlan plan, ParameterSnapshot weights) {
+    Map<String, FloatMatrix> out = new TreeMap<>();
+    for (VariableKey key : plan.variables()) {
       if (!weights.arrays().containsKey(key.parameterName())) {
-        throw new io.sae.api.InvalidInputException(dir.path() + ": the weights have no values for the plan variable " + key);
+        throw new InvalidInputException(dir.path() + ": the weights have no values for the plan variable " + key);
       }
-      out.put(key.name(), new io.sae.api.data.FloatMatrix(key.rows(), key.cols(), weights.get(key.parameterName()).values()));
+      out.put(key.name(), new FloatMatrix(key.rows(), key.cols(), weights.get(key.parameterName()).values()));
     }
     return out;
   }

@@ -1,13 +1,11 @@
 package io.sae.lab.experiment.nousi;
 
-import io.sae.api.model.ModelInfo;
 import io.sae.api.method.TrainingPlan;
 import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.run.OpenRun;
 import io.sae.runtime.run.RunConfig;
 import io.sae.runtime.run.RunDirectory;
 import io.sae.tf.graph.ParameterSnapshot;
-import io.sae.tf.model.TfModel;
 import io.sae.tf.train.CheckpointStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,8 +29,7 @@ final class CheckpointRun {
     RunConfig config = dir.readConfig();
     TrainingPlan plan = OpenRun.plan(runtime, config);
     CheckpointStore.Checkpoint c = dir.checkpoints().load();
-    ModelInfo info = new ModelInfo(config.method(), plan.architecture(), config.facts().classNames());
-    return new OpenRun(dir, config, plan, new TfModel(info, keptWeights(plan, c), runtime.transforms()));
+    return OpenRun.of(dir, config, plan, keptWeights(plan, c), runtime);
   }
 
   /** The model weights a run would keep at checkpoint {@code c}: the same subset the trainer writes to weights.bin. */
