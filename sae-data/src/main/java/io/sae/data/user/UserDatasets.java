@@ -13,7 +13,8 @@ import java.nio.file.Path;
  *
  * <ul>
  *   <li>{@code csv:FILE} — numeric CSV, one sample per line. Keys: {@code label=COLUMN} (header name or 0-based
- *       index; integer labels are class indices 0..max, other labels are class names in sorted order; without
+ *       index; a column of numbers holds class indices, each a whole number 0..max with every class present, and
+ *       a column with any non-number holds class names in sorted order (see ClassLabels); without
  *       it the data are unlabelled), {@code delimiter=comma|semicolon|tab}, {@code header=auto|true|false}
  *       (auto: the first row is a header when it has text where the second row has numbers). Example:
  *       {@code csv:train.csv?test=test.csv&label=class}.
