@@ -8,6 +8,7 @@ import io.sae.api.training.History;
 import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.data.PreparedData;
 import io.sae.runtime.run.OpenRun;
+import io.sae.runtime.run.RunLock;
 import io.sae.runtime.run.RunStatus;
 import io.sae.eval.classify.LinearSvm;
 import io.sae.eval.metrics.ConfusionMatrix;
@@ -52,6 +53,14 @@ public final class Evaluation {
    * @param history the run's training history
    */
   public static EvaluationResult run(SaeRuntime runtime, OpenRun run, PreparedData data, RunStatus status, History history, boolean reportAndPlots)
+      throws IOException {
+    // one writer per run folder: a training or another evaluation of the same run waits its turn
+    try (RunLock lock = RunLock.acquire(run.dir().path(), "run folder", "evaluating")) {
+      return runLocked(runtime, run, data, status, history, reportAndPlots);
+    }
+  }
+
+  private static EvaluationResult runLocked(SaeRuntime runtime, OpenRun run, PreparedData data, RunStatus status, History history, boolean reportAndPlots)
       throws IOException {
     Path dir = run.dir().path();
     // An earlier evaluation's results must not survive half-replaced if this one fails.

@@ -82,33 +82,44 @@ public final class RunTrainer {
     Optional<ParameterSnapshot> warmStart = config.initFrom() == null ? Optional.empty()
         : Optional.of(RunDirectory.open(Path.of(config.initFrom())).readCompleteWeights());
     checkEarlyStop(config, plan, prepared);
-    RunDirectory run = RunDirectory.create(t.out() != null ? t.out() : defaultRunPath(m.name(), data.dataset()));
-    return run(run, config, plan, prepared, training, 0, false, warmStart, listeners, log);
+    try (RunDirectory run = RunDirectory.create(t.out() != null ? t.out() : defaultRunPath(m.name(), data.dataset()), log)) {
+      return run(run, config, plan, prepared, training, 0, false, warmStart, listeners, log);
+    }
   }
 
   /**
    * Continues a run from its last finished epoch, with its recorded settings (and a new epoch total if given).
    *
-   * @throws InvalidInputException when the folder is no run, has no finished epoch, or has all its epochs done
+   * A run that never finished an epoch starts at epoch 0 with its recorded settings.
+   *
+   * @throws InvalidInputException when the folder is no run, is being written by another process, or has all its epochs done
    */
   public TrainingResult resume(Resume r, List<TrainingListener> listeners, Consumer<String> log) throws IOException {
-    RunDirectory run = RunDirectory.open(r.run());
+    try (RunDirectory run = RunDirectory.openForWriting(r.run(), "training")) {
+      return resume(run, r, listeners, log);
+    }
+  }
+
+  private TrainingResult resume(RunDirectory run, Resume r, List<TrainingListener> listeners, Consumer<String> log) throws IOException {
     RunConfig config = run.readConfig();
     if (r.epochs().isPresent()) {
       config = config.withEpochs(r.epochs().getAsInt());
     }
-    if (!run.checkpoints().exists()) {
-      throw new InvalidInputException(r.run() + " has no finished epoch to resume from; start it again with 'sae train'");
+    // A run killed during its first epoch (or failed before finishing one) has nothing to continue from: it starts
+    // at epoch 0 with its recorded settings, from the weights it was to start from.
+    boolean fromScratch = !run.checkpoints().exists();
+    CheckpointStore.Checkpoint last = fromScratch ? null : run.checkpoints().load();
+    int startEpoch = fromScratch ? 0 : last.epochsDone();
+    if (fromScratch) {
+      log.accept(r.run() + " has no finished epoch; training it from epoch 0 with its recorded settings");
     }
-    CheckpointStore.Checkpoint last = run.checkpoints().load();
-    int startEpoch = last.epochsDone();
     if (startEpoch >= config.epochs()) {
       throw new InvalidInputException(
           r.run() + " has finished all " + startEpoch + " epochs; pass --epochs N with N > " + startEpoch + " to train further");
     }
     // A run that early stopping ended is complete; one killed between its stopping epoch's checkpoint and the end
     // is finished from that checkpoint without another epoch, as it would have been.
-    Optional<String> stopped = config.earlyStopping().flatMap(e -> e.stopReason(last.history()));
+    Optional<String> stopped = fromScratch ? Optional.empty() : config.earlyStopping().flatMap(e -> e.stopReason(last.history()));
     if (stopped.isPresent() && run.readStatus().complete()) {
       throw new InvalidInputException(r.run() + " stopped early after epoch " + startEpoch + " (" + stopped.get()
           + ") and is complete; there is nothing to resume");
@@ -123,7 +134,9 @@ public final class RunTrainer {
     }
     TrainingPlan plan = OpenRun.plan(runtime, config);
     checkEarlyStop(config, plan, prepared);
-    return run(run, config, plan, prepared, training, startEpoch, true, Optional.empty(), listeners, log);
+    Optional<ParameterSnapshot> warmStart = !fromScratch || config.initFrom() == null ? Optional.empty()
+        : Optional.of(RunDirectory.open(Path.of(config.initFrom())).readCompleteWeights());
+    return run(run, config, plan, prepared, training, startEpoch, !fromScratch, warmStart, listeners, log);
   }
 
   private TrainingResult run(RunDirectory run, RunConfig config, TrainingPlan plan, PreparedData prepared, TrainingOptions training,
