@@ -38,7 +38,10 @@ public final class DatasetsCommand implements Callable<Integer> {
     if (args.isEmpty()) {
       out.printf("datasets (cache: %s)%n", services.cacheDir());
       for (DatasetSource d : services.datasets().values()) {
-        out.printf("  %-14s %-9s %s%n", d.name(), d.isCached(services.dataContext(1)) ? "cached" : "not yet", d.description());
+        java.util.Optional<String> problem = d.cacheProblem(services.dataContext(1));
+        String state = problem.isPresent() ? "corrupt" : d.isCached(services.dataContext(1)) ? "cached" : "not yet";
+        out.printf("  %-14s %-9s %s%n", d.name(), state, d.description());
+        problem.ifPresent(p -> out.printf("  %-14s %-9s %s%n", "", "", p));
       }
       out.println("groupings");
       for (Grouping g : services.groupings().values()) {

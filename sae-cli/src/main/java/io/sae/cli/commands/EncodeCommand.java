@@ -1,6 +1,7 @@
 package io.sae.cli.commands;
 
 import io.sae.cli.CommonOptions;
+import io.sae.cli.DataChangeOption;
 import io.sae.runtime.encode.EncodeOptions;
 import io.sae.runtime.encode.EncodeResult;
 import io.sae.runtime.encode.Encoding;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Spec;
 public final class EncodeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin DataChangeOption dataChange;
 
   @Parameters(index = "0", paramLabel = "RUN", description = "Run folder written by 'sae train'.")
   Path runPath;
@@ -41,7 +43,7 @@ public final class EncodeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter log = spec.commandLine().getOut();
     EncodeOptions options = new EncodeOptions(split, out);
-    EncodeResult r = Encoding.encode(common.services(log), runPath, options);
+    EncodeResult r = Encoding.encode(dataChange.applyTo(common.services(log)), runPath, options);
     if (r.labels().isPresent()) {
       log.printf(Locale.ROOT, "wrote %s (%d x %d) and %s%n", r.latents(), r.rows(), r.cols(), r.labels().get());
     } else {

@@ -1,6 +1,7 @@
 package io.sae.cli.commands;
 
 import io.sae.cli.CommonOptions;
+import io.sae.cli.DataChangeOption;
 import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.data.PreparedData;
 import io.sae.lab.evaluate.Evaluation;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Spec;
 public final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin DataChangeOption dataChange;
 
   @Parameters(paramLabel = "RUN", description = "Run folder written by 'sae train'.")
   Path runPath;
@@ -38,9 +40,9 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    SaeRuntime services = common.services(out);
+    SaeRuntime services = dataChange.applyTo(common.services(out));
     try (OpenRun run = OpenRun.open(services, runPath)) {
-      PreparedData data = run.config().data().prepare(services);
+      PreparedData data = run.config().prepareData(services);
       var history = run.dir().checkpoints().load().history();
       EvaluationResult s = Evaluation.run(services, run, data, run.dir().readStatus(), history, true);
       s.summary().forEach(out::println);

@@ -1,6 +1,7 @@
 package io.sae.cli.commands;
 
 import io.sae.cli.CommonOptions;
+import io.sae.cli.DataChangeOption;
 import io.sae.lab.export.ExportOptions;
 import io.sae.lab.export.ExportResult;
 import io.sae.lab.export.ExportedSignature;
@@ -39,6 +40,7 @@ import picocli.CommandLine.Spec;
 public final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin DataChangeOption dataChange;
 
   // not mixinStandardHelpOptions: its --version (print sae's version) would clash with the model version below
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
@@ -61,7 +63,7 @@ public final class ExportCommand implements Callable<Integer> {
     PrintWriter log = spec.commandLine().getOut();
     ExportOptions options = new ExportOptions(out, version, force);
     options.checkTarget(); // before loading data and fitting a classifier
-    ExportResult r = ModelExport.export(common.services(log), runPath, options);
+    ExportResult r = ModelExport.export(dataChange.applyTo(common.services(log)), runPath, options);
     log.printf("wrote %s (tag %s)%n", r.dir(), r.tag());
     for (ExportedSignature s : r.signatures()) {
       log.printf("  %-16s %s -> %s%n", s.key(), s.describeInputs(), s.describeOutputs());

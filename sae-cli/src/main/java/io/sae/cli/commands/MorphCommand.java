@@ -1,6 +1,7 @@
 package io.sae.cli.commands;
 
 import io.sae.cli.CommonOptions;
+import io.sae.cli.DataChangeOption;
 import io.sae.lab.morph.Morph;
 import io.sae.lab.morph.MorphOptions;
 import io.sae.lab.morph.MorphResult;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Spec;
 public final class MorphCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin DataChangeOption dataChange;
 
   @Parameters(paramLabel = "RUN", description = "Run folder of a model with a decoder.")
   Path runPath;
@@ -51,7 +53,7 @@ public final class MorphCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     MorphOptions options = new MorphOptions(from, to, steps, count, out);
     PrintWriter log = spec.commandLine().getOut();
-    MorphResult r = Morph.run(common.services(log), runPath, options);
+    MorphResult r = Morph.run(dataChange.applyTo(common.services(log)), runPath, options);
     log.printf("wrote %s: %d samples of %s, input then %d steps towards %s%n", r.png(), r.samples(), r.from(), r.steps(), r.to());
     return 0;
   }

@@ -1,6 +1,7 @@
 package io.sae.cli.commands;
 
 import io.sae.cli.CommonOptions;
+import io.sae.cli.DataChangeOption;
 import io.sae.lab.suggest.LabelSuggestions;
 import io.sae.lab.suggest.SuggestOptions;
 import io.sae.lab.suggest.SuggestResult;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Spec;
 public final class SuggestLabelsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin DataChangeOption dataChange;
 
   @Parameters(paramLabel = "RUN", description = "Run folder written by 'sae train'.")
   Path runPath;
@@ -43,7 +45,7 @@ public final class SuggestLabelsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     SuggestOptions options = new SuggestOptions(count, out);
     PrintWriter log = spec.commandLine().getOut();
-    SuggestResult r = LabelSuggestions.suggest(common.services(log), runPath, options);
+    SuggestResult r = LabelSuggestions.suggest(dataChange.applyTo(common.services(log)), runPath, options);
     log.printf("wrote %s (%d of %,d unlabelled samples; indices refer to the dataset's training set)%n", r.csv(),
         r.suggestions().size(), r.unlabelled());
     r.png().ifPresent(png -> log.printf("wrote %s%n", png));

@@ -1,6 +1,7 @@
 package io.sae.cli.search;
 
 import io.sae.cli.CommonOptions;
+import io.sae.cli.DataChangeOption;
 import io.sae.lab.search.IndexOptions;
 import io.sae.lab.search.IndexResult;
 import io.sae.lab.search.LatentIndexer;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Spec;
 public final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin DataChangeOption dataChange;
 
   @Parameters(index = "0", paramLabel = "RUN", description = "Run folder written by 'sae train'.")
   Path runPath;
@@ -50,7 +52,7 @@ public final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter log = spec.commandLine().getOut();
     IndexOptions options = new IndexOptions(dataset, grouping, split, limit);
-    IndexResult r = LatentIndexer.build(common.services(log), runPath, options, out);
+    IndexResult r = LatentIndexer.build(dataChange.applyTo(common.services(log)), runPath, options, out);
     log.printf(Locale.ROOT, "indexed %,d samples of %s (%s) in %.1f s: %s%n", r.index().count(), r.index().dataset(), r.index().split(),
         r.encodeSeconds(), r.dir());
     return 0;

@@ -45,6 +45,11 @@ abstract class CachedIdxSource implements DatasetSource {
   }
 
   @Override
+  public final java.util.Optional<String> cacheProblem(DataContext context) throws IOException {
+    return cache(context).problem();
+  }
+
+  @Override
   public final DatasetSplit load(DataContext context) throws IOException {
     FileCache cache = cache(context);
     if (!cache.complete()) {

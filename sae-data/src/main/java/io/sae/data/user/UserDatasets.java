@@ -4,7 +4,11 @@ import io.sae.api.InvalidInputException;
 import io.sae.api.data.DataContext;
 import io.sae.api.data.DatasetSplit;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Loads user data named by a {@code --dataset} value that is not a registered dataset name.
@@ -61,6 +65,28 @@ public final class UserDatasets {
       case "npy", "idx" -> ArrayFormat.load(s, context);
       default -> ImageFolders.load(s, context);
     };
+  }
+
+  /**
+   * The files {@code spec} reads, in a fixed order (for an image folder: every regular file under it, sorted):
+   * what a run records a fingerprint of, so that later commands can tell when the data changed.
+   */
+  public static List<Path> files(String spec) throws IOException {
+    UserSpec s = UserSpec.parse(spec);
+    List<Path> out = new ArrayList<>();
+    for (Path p : new Path[] {s.mainPath(), s.pathOf("labels"), s.pathOf("test"), s.pathOf("test-labels")}) {
+      if (p == null) {
+        continue;
+      }
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile).sorted().forEach(out::add);
+        }
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   static String name(UserSpec spec) {

@@ -42,7 +42,7 @@ public final class Classification {
    * Fits and scores the four classifiers and writes the result file into {@code run}'s folder.
    *
    * @param run the run whose model encodes the samples (a completed run, or one built from a checkpoint)
-   * @param data the run's prepared data ({@code run.config().data().prepare(runtime)})
+   * @param data the run's prepared data ({@code run.config().prepareData(runtime)})
    */
   public static ClassifyResult run(OpenRun run, PreparedData data, ClassifyOptions options) throws IOException {
     // one writer per run folder: a training or another evaluation of the same run waits its turn

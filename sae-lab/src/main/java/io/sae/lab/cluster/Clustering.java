@@ -33,7 +33,7 @@ public final class Clustering {
    * Clusters a split of {@code data} and writes the result file into {@code run}'s folder.
    *
    * @param run the run whose model encodes the samples (any {@link OpenRun}: a completed run, or one built from a checkpoint)
-   * @param data the run's prepared data ({@code run.config().data().prepare(runtime)})
+   * @param data the run's prepared data ({@code run.config().prepareData(runtime)})
    * @throws InvalidInputException when k does not fit the split
    */
   public static ClusterResult run(OpenRun run, PreparedData data, ClusterOptions options) throws IOException {

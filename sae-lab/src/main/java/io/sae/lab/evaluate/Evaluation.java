@@ -1,5 +1,6 @@
 package io.sae.lab.evaluate;
 
+import io.sae.api.InvalidInputException;
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.method.ReadoutFitter;
@@ -48,7 +49,7 @@ public final class Evaluation {
    * also {@code report.md} and the PNG plots (what {@code sae evaluate} writes).
    *
    * @param runtime the method registry (for what the run's method configured)
-   * @param data the run's prepared data ({@code run.config().data().prepare(runtime)})
+   * @param data the run's prepared data ({@code run.config().prepareData(runtime)})
    * @param status the run's status (for the kept epoch)
    * @param history the run's training history
    */
@@ -69,6 +70,11 @@ public final class Evaluation {
     }
     var model = run.model();
     Dataset test = data.test();
+    if (test.size() < 2) {
+      // PCA of the test latents, confusion matrices and ECE need more than one sample; say which split is too small
+      throw new InvalidInputException("run " + dir + " has " + test.size() + " test sample" + (test.size() == 1 ? "" : "s")
+          + "; evaluation needs at least 2 (give the data a larger test part: --limit TRAIN,TEST, test=FILE or test-fraction=F)");
+    }
     LabelledLatents labelledLatents = LabelledLatents.of(data, model);
     Dataset trainLabelled = labelledLatents.samples();
     int classes = data.facts().classCount();
@@ -82,6 +88,10 @@ public final class Evaluation {
     metrics.put("run", dir.toString());
     metrics.put("method", run.config().method());
     metrics.put("options", run.config().options());
+    if (!data.changesAccepted().isEmpty()) {
+      // --accept-changed-data: these metrics are of other data than the run trained on, and say so
+      metrics.put("data_changes_accepted", data.changesAccepted());
+    }
     metrics.put("dataset", data.facts().dataset());
     metrics.put("classes", data.facts().classNames());
     metrics.put("labelled_training_samples", trainLabelled.size());

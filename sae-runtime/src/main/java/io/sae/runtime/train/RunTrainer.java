@@ -12,6 +12,7 @@ import io.sae.api.training.TrainingListener;
 import io.sae.tf.train.TrainingOptions;
 import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.SaeVersion;
+import io.sae.runtime.data.DataFingerprint;
 import io.sae.runtime.data.DataRequest;
 import io.sae.runtime.data.PreparedData;
 import io.sae.runtime.run.OpenRun;
@@ -77,7 +78,8 @@ public final class RunTrainer {
     RunConfig config = new RunConfig(SaeVersion.current(), RunDirectory.now(), m.name(), methodOptions.asMap(), data, prepared.facts(),
         NetworkSpecs.presets().containsKey(archSpec) ? archSpec : NetworkSpecs.parse(archSpec).id(),
         t.latent(), training.epochs(), training.batchSize(), training.learningRate(), training.seed(),
-        t.initFrom() == null ? null : t.initFrom().toString(), t.earlyStop() == null ? null : t.earlyStop().toString());
+        t.initFrom() == null ? null : t.initFrom().toString(), t.earlyStop() == null ? null : t.earlyStop().toString(),
+        DataFingerprint.of(data, prepared, runtime));
     TrainingPlan plan = OpenRun.plan(runtime, config);
     Optional<ParameterSnapshot> warmStart = config.initFrom() == null ? Optional.empty()
         : Optional.of(RunDirectory.open(Path.of(config.initFrom())).readCompleteWeights());
@@ -128,7 +130,11 @@ public final class RunTrainer {
     new MethodOptions(m.name(), m.options(), config.options()); // checks the recorded options still fit the method
     TrainingOptions training = new TrainingOptions(stopped.isPresent() ? startEpoch : config.epochs(), config.batchSize(),
         config.learningRate(), config.seed());
-    PreparedData prepared = config.data().prepare(runtime);
+    PreparedData prepared = config.prepareData(runtime); // refuses data files edited since the run started
+    if (!prepared.changesAccepted().isEmpty()) {
+      throw new InvalidInputException("--resume: the data of " + r.run() + " changed since it started (" + String.join("; ", prepared.changesAccepted())
+          + "); a run trains on one set of data, so --accept-changed-data does not apply to --resume");
+    }
     if (m.needsLabels() && prepared.facts().labeledCount() == 0) {
       throw new InvalidInputException("method " + m.name() + " needs labelled samples, and none are left for training");
     }
