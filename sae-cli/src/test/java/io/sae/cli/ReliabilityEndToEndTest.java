@@ -150,10 +150,26 @@ class ReliabilityEndToEndTest {
   @Test
   void aSecondWriterOfARunIsRefusedNamingTheHolder() throws Exception {
     Path run = train(csv("points.csv", 120, 2, 1));
-    try (RunLock held = RunLock.acquire(run, "run folder", "training")) {
-      String pid = "PID " + ProcessHandle.current().pid();
-      assertOneLineError(Cli.run("train", "--resume", run.toString(), "--epochs", "3"), "run folder " + run + " is in use", pid);
-      assertOneLineError(Cli.run("evaluate", run.toString()), "run folder " + run + " is in use", pid);
+    // another writer: a thread holding the lock as a second `sae train --resume` would (a process is covered in RunLockTest)
+    java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+    Thread holder = new Thread(() -> {
+      try (RunLock held = RunLock.acquire(run, "run folder", "training")) {
+        locked.countDown();
+        done.await();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }, "other-writer");
+    holder.start();
+    locked.await();
+    try {
+      String holderNamed = "PID " + ProcessHandle.current().pid() + ", thread other-writer";
+      assertOneLineError(Cli.run("train", "--resume", run.toString(), "--epochs", "3"), "run folder " + run + " is in use", holderNamed);
+      assertOneLineError(Cli.run("evaluate", run.toString()), "run folder " + run + " is in use", holderNamed);
+    } finally {
+      done.countDown();
+      holder.join();
     }
     Cli eval = Cli.run("evaluate", run.toString());
     assertThat(eval.exit()).as(eval.err()).isZero();

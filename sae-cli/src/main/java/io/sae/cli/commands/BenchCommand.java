@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
       "Training throughput is samples/s of the mini-batch loop (Adam included), encoding throughput that of the",
       "trained model on the 10,000 test images. The first epoch warms up and is reported apart;",
       "the steady figure is the mean of the later epochs. Reference figures are plain TensorFlow Java programs",
-      "measured on this project's 2-core machine (DESIGN.md).",
+      "measured on this project's 2-core machine for its design brief.",
       "",
       "Then, unless --hook-method is none, a structuring method trains on the first architecture with every sample",
       "labelled (MNIST digits), and the table gives the share of each epoch its host hook took (encode + host",

@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The one-writer rule of a run or experiment folder: an exclusive lock on {@value #FILE} in the folder, held while
@@ -27,17 +27,30 @@ public final class RunLock implements AutoCloseable {
   /** The lock file's name inside the folder. */
   public static final String FILE = ".sae-lock";
 
-  /** Folders this process holds: a second lock from the same JVM is refused as well (the OS would allow it). */
-  private static final Set<Path> HELD = new HashSet<>();
+  /**
+   * Folders this process holds, with the thread holding each. The OS lock would let a second channel of this JVM in,
+   * so another thread is refused here; the holding thread may take it again (work that runs inside a training, such
+   * as an experiment scoring a stage from a listener, writes into the run it trains), and only its outermost
+   * {@link #close} releases it.
+   */
+  private static final Map<Path, Holder> HELD = new HashMap<>();
+
+  private static final class Holder {
+    final Thread thread = Thread.currentThread();
+    final FileChannel channel;
+    final FileLock lock;
+    int depth = 1;
+
+    Holder(FileChannel channel, FileLock lock) {
+      this.channel = channel;
+      this.lock = lock;
+    }
+  }
 
   private final Path folder;
-  private final FileChannel channel;
-  private final FileLock lock;
 
-  private RunLock(Path folder, FileChannel channel, FileLock lock) {
+  private RunLock(Path folder) {
     this.folder = folder;
-    this.channel = channel;
-    this.lock = lock;
   }
 
   /**
@@ -51,9 +64,14 @@ public final class RunLock implements AutoCloseable {
     Path key = folder.toAbsolutePath().normalize();
     Path file = folder.resolve(FILE);
     synchronized (HELD) {
-      if (HELD.contains(key)) {
+      Holder held = HELD.get(key);
+      if (held != null && held.thread == Thread.currentThread()) {
+        held.depth++;
+        return new RunLock(key);
+      }
+      if (held != null) {
         throw new InvalidInputException(what + " " + folder + " is in use by this process (PID " + ProcessHandle.current().pid()
-            + "); one writer at a time");
+            + ", thread " + held.thread.getName() + "); one writer at a time");
       }
       FileChannel channel;
       try {
@@ -79,9 +97,26 @@ public final class RunLock implements AutoCloseable {
       channel.truncate(0);
       channel.write(ByteBuffer.wrap(record.getBytes(StandardCharsets.UTF_8)), 0);
       channel.force(false);
-      HELD.add(key);
-      return new RunLock(key, channel, lock);
+      HELD.put(key, new Holder(channel, lock));
+      return new RunLock(key);
     }
+  }
+
+  /**
+   * Creates experiment folder {@code out} if needed and takes its lock (one experiment per folder at a time).
+   *
+   * @throws InvalidInputException when {@code out} is a file or cannot be created, or another process holds it
+   */
+  public static RunLock experiment(Path out) throws IOException {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new InvalidInputException("experiment folder " + out + " is a file, not a folder (use another --out)");
+    }
+    try {
+      Files.createDirectories(out);
+    } catch (java.nio.file.FileSystemException e) {
+      throw new InvalidInputException("experiment folder " + out + " cannot be created (" + e.getClass().getSimpleName() + " at " + e.getFile() + ")", e);
+    }
+    return acquire(out, "experiment folder", "running an experiment");
   }
 
   /** The holder as its lock file records it ({@code PID 1234, training since ...}). */
@@ -109,15 +144,19 @@ public final class RunLock implements AutoCloseable {
     return null;
   }
 
-  /** Releases the lock (the file stays; see the class comment). */
+  /** Releases the lock when this is the holder's outermost acquisition (the file stays; see the class comment). */
   @Override
   public void close() throws IOException {
     synchronized (HELD) {
+      Holder held = HELD.get(folder);
+      if (held == null || --held.depth > 0) {
+        return;
+      }
       HELD.remove(folder);
       try {
-        lock.release();
+        held.lock.release();
       } finally {
-        channel.close();
+        held.channel.close();
       }
     }
   }

@@ -56,7 +56,7 @@ public final class GabdullinExperiment {
    */
   public GabdullinResult run(GabdullinOptions o, String command) throws IOException {
     // one writer per experiment folder: a second start of the same experiment is refused, naming the first
-    try (RunLock lock = RunLock.acquire(java.nio.file.Files.createDirectories(o.out()), "experiment folder", "running an experiment")) {
+    try (RunLock lock = RunLock.experiment(o.out())) {
       return runLocked(o, command);
     }
   }

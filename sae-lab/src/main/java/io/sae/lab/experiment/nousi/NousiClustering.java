@@ -55,7 +55,7 @@ public final class NousiClustering {
   static NousiClusteringResult run(SaeRuntime runtime, NousiClusteringOptions o, ExperimentConsole console, List<TrainingListener> extra)
       throws IOException {
     // one writer per experiment folder: a second start of the same experiment is refused, naming the first
-    try (RunLock lock = RunLock.acquire(java.nio.file.Files.createDirectories(o.out()), "experiment folder", "running an experiment")) {
+    try (RunLock lock = RunLock.experiment(o.out())) {
       return runLocked(runtime, o, console, extra);
     }
   }

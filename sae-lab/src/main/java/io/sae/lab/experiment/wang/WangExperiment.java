@@ -64,7 +64,7 @@ public final class WangExperiment {
    */
   public WangResult run(WangOptions o, String arguments) throws IOException {
     // one writer per experiment folder: a second start of the same experiment is refused, naming the first
-    try (RunLock lock = RunLock.acquire(java.nio.file.Files.createDirectories(o.out()), "experiment folder", "running an experiment")) {
+    try (RunLock lock = RunLock.experiment(o.out())) {
       return runLocked(o, arguments);
     }
   }
