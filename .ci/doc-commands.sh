@@ -16,6 +16,8 @@ for f in "$root"/docs/*.md; do files+=("$f"); done
 
 # build the CLI now if sources changed, from the checkout itself (the folders below cannot see what is newer)
 "$root/sae" --version >/dev/null
+# and never from the folders: their links look newer than the jar to ./sae's check
+export SAE_NO_BUILD=1
 # the checkout's tracked top-level entries; never its own runs/ or exports/, which the commands would collide with
 mapfile -t entries < <(cd "$root" && { git ls-files 2>/dev/null || ls -A; } | cut -d/ -f1 | sort -u | grep -vxE 'runs|exports|plugins')
 
