@@ -41,6 +41,8 @@ public record ServerOptions(String host, int port, int workers, int queue, long 
 
   public ServerOptions withHost(String h) { return new ServerOptions(h, port, workers, queue, maxBodyBytes, drainSeconds); }
 
+  public ServerOptions withPortZero() { return new ServerOptions(host, 0, workers, queue, maxBodyBytes, drainSeconds); }
+
   public ServerOptions withWorkers(int w, int q) { return new ServerOptions(host, port, w, q, maxBodyBytes, drainSeconds); }
 
   public ServerOptions withMaxBodyBytes(long b) { return new ServerOptions(host, port, workers, queue, b, drainSeconds); }
