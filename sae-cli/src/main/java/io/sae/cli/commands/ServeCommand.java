@@ -1,6 +1,9 @@
 package io.sae.cli.commands;
 
+import io.sae.api.InvalidInputException;
 import io.sae.cli.CommonOptions;
+import io.sae.lab.Sae;
+import io.sae.serve.explore.Explorer;
 import io.sae.serve.ModelArgs;
 import io.sae.serve.ModelSet;
 import io.sae.serve.SaeServer;
@@ -24,9 +27,14 @@ import picocli.CommandLine.Spec;
       "  GET  /v1/models/NAME[/versions/V]           version status",
       "  GET  /v1/models/NAME[/versions/V]/metadata  signature defs",
       "Signatures: those 'sae export' writes (serving_default, encode, decode, reconstruct, classify).",
+      "",
+      "Each run folder also gets the latent-space explorer at /explore/NAME: its test latents (PCA, t-SNE)",
+      "coloured by label, predicted class or confidence; hover for the sample, click for its nearest neighbours",
+      "and reconstruction; a morph strip between class centres; and a labelling loop (label the samples",
+      "'sae suggest-labels' ranks least certain, saved to RUN/labels.csv, then retrain with --init-from).",
       "A full queue is answered 503; SIGTERM or Ctrl-C stops gracefully (accepted requests finish).",
       "",
-      "WARNING: the server has no authentication. It listens on 127.0.0.1 (this machine only) unless --host",
+      "WARNING: the server and the explorer have no authentication. It listens on 127.0.0.1 (this machine only) unless --host",
       "opens it; anyone who can reach the port can then query the models.",
     })
 public final class ServeCommand implements Callable<Integer> {
@@ -55,6 +63,10 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Largest request body; larger ones are answered 413. Default: ${DEFAULT-VALUE}.")
   long maxBody;
 
+  @Option(names = "--explore-points", paramLabel = "N", defaultValue = "" + Explorer.DEFAULT_POINTS,
+      description = "Test samples the explorer shows at most (the first N). Default: ${DEFAULT-VALUE}.")
+  int explorePoints;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -64,7 +76,11 @@ public final class ServeCommand implements Callable<Integer> {
     ModelSet set = ModelArgs.load(models);
     SaeServer server;
     try {
-      server = SaeServer.start(set, List.of(), options);
+      if (explorePoints < 1) {
+        throw new InvalidInputException("--explore-points must be at least 1, got " + explorePoints);
+      }
+      Explorer explorer = new Explorer(Sae.over(common.services(out)), set, explorePoints);
+      server = SaeServer.start(set, List.of(explorer), options);
     } catch (RuntimeException e) {
       set.close();
       throw e;
@@ -78,6 +94,9 @@ public final class ServeCommand implements Callable<Integer> {
       ServedModel m = set.get(name);
       out.printf("%s: %s/v1/models/%s (version %d, %s; signatures %s)%n", name, server.url(), name, m.version(), m.path(),
           String.join(", ", m.signatureNames()));
+      if (m.runDir().isPresent()) {
+        out.printf("  explorer: %s/explore/%s%n", server.url(), name);
+      }
     }
     out.printf("serving on %s with %d workers, queue %d; Ctrl-C stops%n", server.url(), options.workers(), options.queue());
     out.flush();
