@@ -107,15 +107,17 @@ class ExplorerBrowserTest {
     Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 
-  /** Moves the mouse onto test point {@code row} (offsets from the canvas centre, as Selenium 4 counts them). */
-  static Actions onPoint(int row) {
-    WebElement canvas = browser.findElement(By.id("scatter"));
+  /** Moves the mouse onto point {@code row} of the scatter {@code scatterJs} names, in viewport coordinates. */
+  static Actions onPoint(String scatterJs, int row) {
     @SuppressWarnings("unchecked")
-    List<Number> xy = (List<Number>) js("var s = window.saeExplorer.scatter.screen(arguments[0]); return [s.x, s.y];", row);
-    int w = canvas.getSize().getWidth();
-    int h = canvas.getSize().getHeight();
-    return new Actions(browser).moveToElement(canvas, (int) Math.round(xy.get(0).doubleValue() * w / 640.0 - w / 2.0),
-        (int) Math.round(xy.get(1).doubleValue() * h / 640.0 - h / 2.0));
+    List<Number> xy = (List<Number>) js("var s = " + scatterJs + ", c = s.canvas; c.scrollIntoView({block: 'center'});"
+        + " var r = c.getBoundingClientRect(), p = s.screen(arguments[0]);"
+        + " return [r.left + c.clientLeft + p.x * c.clientWidth / c.width, r.top + c.clientTop + p.y * c.clientHeight / c.height];", row);
+    return new Actions(browser).moveToLocation((int) Math.round(xy.get(0).doubleValue()), (int) Math.round(xy.get(1).doubleValue()));
+  }
+
+  static Actions onPoint(int row) {
+    return onPoint("window.saeExplorer.scatter", row);
   }
 
   static boolean loaded(WebElement img) {
@@ -189,6 +191,36 @@ class ExplorerBrowserTest {
     var config = RunDirectory.open(next).readConfig();
     assertThat(config.data().addLabels()).containsExactly(index);
     assertThat(config.initFrom()).isEqualTo(run.toAbsolutePath().normalize().toString());
+    assertThat(consoleErrors()).isEmpty();
+  }
+
+  @Test
+  @Order(3)
+  void theEvaluationReportOpensFromDiskWithItsInteractiveScatter() throws Exception {
+    try (var opened = sae.open(run)) {
+      opened.evaluate();
+    }
+    Path html = run.resolve("report.html");
+    assertThat(html).isRegularFile();
+    assertThat(Files.readString(html)).doesNotContain("src=\"http", "href=\"http");
+    browser.get(html.toUri().toString());
+    waiting(30).until(d -> "200".equals(d.findElement(By.id("scatter")).getAttribute("data-points")));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Evaluation of run");
+    assertThat(browser.findElements(By.tagName("table"))).isNotEmpty();
+    // the report's PNGs are embedded: every image has loaded from its data URI
+    List<WebElement> images = browser.findElements(By.cssSelector("figure img"));
+    assertThat(images).isNotEmpty();
+    waiting(10).until(d -> images.stream().allMatch(ExplorerBrowserTest::loaded));
+    WebElement canvas = browser.findElement(By.id("scatter"));
+    onPoint("window.saeReport.scatter", 5).perform();
+    screenshot("6-report-html");
+    waiting(10).until(d -> d.findElement(By.id("hover-caption")).getAttribute("data-row") != null);
+    // the caption names the point under the mouse: sample 5, or one drawn within the 8 pixels hover reaches
+    int row = Integer.parseInt(canvas.findElement(By.xpath("//*[@id='hover-caption']")).getAttribute("data-row"));
+    Number gap = (Number) js("var s = window.saeReport.scatter, a = s.screen(arguments[0]), b = s.screen(5);"
+        + " return Math.hypot(a.x - b.x, a.y - b.y);", row);
+    assertThat(gap.doubleValue()).isLessThanOrEqualTo(8.0);
+    assertThat(browser.findElement(By.id("hover-caption")).getText()).startsWith("test sample " + row + ", label ");
     assertThat(consoleErrors()).isEmpty();
   }
 }
