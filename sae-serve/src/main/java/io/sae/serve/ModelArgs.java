@@ -35,8 +35,8 @@ public final class ModelArgs {
     return new Arg(name, Path.of(text));
   }
 
-  /** Loads every argument; on an error the models loaded so far are closed. */
-  public static ModelSet load(List<String> args) throws IOException {
+  /** Loads every argument through {@code classLoader} (a plugin path's); on an error the models loaded so far are closed. */
+  public static ModelSet load(List<String> args, ClassLoader classLoader) throws IOException {
     if (args.isEmpty()) {
       throw new InvalidInputException("name at least one model to serve: a run folder or an export");
     }
@@ -44,7 +44,7 @@ public final class ModelArgs {
     try {
       for (String a : args) {
         Arg arg = parse(a);
-        loaded.add(ServedModel.load(arg.name(), arg.path()));
+        loaded.add(ServedModel.load(arg.name(), arg.path(), classLoader));
       }
       return new ModelSet(loaded);
     } catch (IOException | RuntimeException e) {

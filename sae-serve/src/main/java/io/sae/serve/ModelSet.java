@@ -15,11 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ModelSet implements AutoCloseable {
   private final Map<String, ServedModel> byName = new ConcurrentHashMap<>();
 
-  /** @throws InvalidInputException when two models share a name */
+  /** @throws InvalidInputException when two models share a name (the caller still owns, and closes, the models) */
   public ModelSet(Collection<ServedModel> models) {
     for (ServedModel m : models) {
       if (byName.putIfAbsent(m.name(), m) != null) {
-        models.forEach(x -> x.model().close());
         throw new InvalidInputException("two models are named '" + m.name() + "': name them with NAME=PATH");
       }
     }

@@ -40,7 +40,13 @@ public record ServedModel(String name, long version, Path path, Optional<Path> r
    * @throws InvalidInputException when the path is no model
    */
   public static ServedModel load(String name, Path path) throws IOException {
-    SaeModel model = SaeModel.load(path);
+    ClassLoader cl = Thread.currentThread().getContextClassLoader();
+    return load(name, path, cl != null ? cl : ServedModel.class.getClassLoader());
+  }
+
+  /** {@link #load(String, Path)} with the model loaders and plugins looked up through {@code classLoader} (a plugin path's). */
+  public static ServedModel load(String name, Path path, ClassLoader classLoader) throws IOException {
+    SaeModel model = SaeModel.load(path, classLoader);
     try {
       boolean run = Files.isRegularFile(path.resolve("config.json"));
       return new ServedModel(name, version(path, run), path, run ? Optional.of(path) : Optional.empty(), model, Signatures.of(model));

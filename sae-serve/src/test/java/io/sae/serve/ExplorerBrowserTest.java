@@ -161,6 +161,21 @@ class ExplorerBrowserTest {
     waiting(60).until(d -> !d.findElement(By.id("summary")).getText().startsWith("computing"));
     assertThat(canvas.getAttribute("data-points")).isEqualTo("200");
     screenshot("3-tsne");
+
+    // 10,000 points (the MNIST test set): the same scatter with seeded synthetic points, timed over 5 draws
+    @SuppressWarnings("unchecked")
+    List<Number> timing = (List<Number>) js("var s = window.saeExplorer.scatter, n = 10000, xy = new Float32Array(2 * n), col = [], seed = 1;"
+        + " function rnd() { seed = (seed * 16807) % 2147483647; return seed / 2147483647; }"
+        + " for (var i = 0; i < n; i++) { xy[2 * i] = rnd(); xy[2 * i + 1] = rnd(); col.push(SaeScatter.classColour(i % 10)); }"
+        + " s.setPoints(xy); s.setColours(col); var t = [];"
+        + " for (var k = 0; k < 5; k++) { var t0 = performance.now(); s.draw(); t.push(performance.now() - t0); }"
+        + " t.sort(function (a, b) { return a - b; }); return [Number(s.canvas.getAttribute('data-points')), t[2], t[4]];");
+    assertThat(timing.get(0).intValue()).isEqualTo(10_000);
+    String line = String.format(java.util.Locale.ROOT, "10000 points: median draw %.1f ms, slowest of 5 %.1f ms (headless Chromium, software rendering)%n",
+        timing.get(1).doubleValue(), timing.get(2).doubleValue());
+    System.out.print("ExplorerBrowserTest: " + line);
+    Files.writeString(SHOTS.resolve("draw-10000.txt"), line);
+    screenshot("3b-10000-points");
     assertThat(consoleErrors()).isEmpty();
   }
 

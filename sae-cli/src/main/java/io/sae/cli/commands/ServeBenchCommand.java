@@ -10,7 +10,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import io.sae.cli.CommonOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,6 +28,7 @@ import picocli.CommandLine.Spec;
     })
 public final class ServeBenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
 
   @Parameters(paramLabel = "RUN|EXPORT", description = "The model to serve.")
   String model;
@@ -58,7 +61,7 @@ public final class ServeBenchCommand implements Callable<Integer> {
     ServerOptions defaults = ServerOptions.defaults(0);
     ServerOptions server = defaults.withWorkers(workers == null ? defaults.workers() : workers, ServerOptions.DEFAULT_QUEUE);
     ModelArgs.Arg arg = ModelArgs.parse(model);
-    ServedModel served = ServedModel.load(arg.name(), arg.path());
+    ServedModel served = ServedModel.load(arg.name(), arg.path(), common.services(out).pluginPath().loader());
     out.printf(Locale.ROOT, "sae serve load test: model %s (%s), %d server workers, queue %d, %d cores, JVM %s, loopback%n",
         served.name(), served.path(), server.workers(), server.queue(), Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"));

@@ -73,13 +73,14 @@ public final class ServeCommand implements Callable<Integer> {
     ServerOptions defaults = ServerOptions.defaults(port);
     ServerOptions options = new ServerOptions(host, port, workers == null ? defaults.workers() : workers, queue, maxBody,
         ServerOptions.DEFAULT_DRAIN_SECONDS);
-    ModelSet set = ModelArgs.load(models);
+    io.sae.runtime.SaeRuntime runtime = common.services(out);
+    ModelSet set = ModelArgs.load(models, runtime.pluginPath().loader()); // runs of plugin methods load through --plugins
     SaeServer server;
     try {
       if (explorePoints < 1) {
         throw new InvalidInputException("--explore-points must be at least 1, got " + explorePoints);
       }
-      Explorer explorer = new Explorer(Sae.over(common.services(out)), set, explorePoints);
+      Explorer explorer = new Explorer(Sae.over(runtime), set, explorePoints);
       server = SaeServer.start(set, List.of(explorer), options);
     } catch (RuntimeException e) {
       set.close();

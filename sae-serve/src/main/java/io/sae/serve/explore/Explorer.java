@@ -202,7 +202,7 @@ public final class Explorer implements PageRoutes {
   /** After a retraining: the name serves the new run, and the explorer shows it on the next page load. */
   private void swap(String name, Path next) {
     try {
-      ServedModel m = ServedModel.load(name, next);
+      ServedModel m = ServedModel.load(name, next, sae.runtime().pluginPath().loader());
       Session old = sessions.get(name);
       models.replace(m);
       Session fresh = new Session(next, RunView.open(sae.runtime(), next, points), new LabelStore(next.resolve("labels.csv"),
