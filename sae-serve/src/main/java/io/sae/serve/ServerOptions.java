@@ -39,13 +39,18 @@ public record ServerOptions(String host, int port, int workers, int queue, long 
     return new ServerOptions(LOOPBACK, port, Runtime.getRuntime().availableProcessors(), DEFAULT_QUEUE, DEFAULT_MAX_BODY, DEFAULT_DRAIN_SECONDS);
   }
 
+  /** The same options with another bind address. */
   public ServerOptions withHost(String h) { return new ServerOptions(h, port, workers, queue, maxBodyBytes, drainSeconds); }
 
+  /** The same options on a port the system picks. */
   public ServerOptions withPortZero() { return new ServerOptions(host, 0, workers, queue, maxBodyBytes, drainSeconds); }
 
+  /** The same options with {@code w} inference threads and {@code q} queue places. */
   public ServerOptions withWorkers(int w, int q) { return new ServerOptions(host, port, w, q, maxBodyBytes, drainSeconds); }
 
+  /** The same options with another body limit. */
   public ServerOptions withMaxBodyBytes(long b) { return new ServerOptions(host, port, workers, queue, b, drainSeconds); }
 
+  /** The same options with another drain time. */
   public ServerOptions withDrainSeconds(int s) { return new ServerOptions(host, port, workers, queue, maxBodyBytes, s); }
 }
