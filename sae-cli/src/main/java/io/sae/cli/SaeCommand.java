@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
       io.sae.cli.search.IndexCommand.class,
       io.sae.cli.search.SearchCommand.class,
       ExportCommand.class,
+      io.sae.cli.commands.ServeCommand.class,
       SuggestLabelsCommand.class,
       MorphCommand.class,
       io.sae.cli.commands.SampleCommand.class,

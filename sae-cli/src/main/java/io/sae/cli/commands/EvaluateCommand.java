@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = {
-      "Evaluate a completed run on its test set: metrics.json, report.md and PNG plots.",
+      "Evaluate a completed run on its test set: metrics.json, report.md, report.html (the same, self-contained, with an interactive latent scatter) and PNG plots.",
       "",
       "Written into the run folder:",
       "  - test reconstruction RMSE (models with a decoder; pixels in [0,1]),",
@@ -46,7 +46,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       var history = run.dir().checkpoints().load().history();
       EvaluationResult s = Evaluation.run(services, run, data, run.dir().readStatus(), history, true);
       s.summary().forEach(out::println);
-      out.printf("wrote %s, %s, latents-pca.png, training-curves.png%n", run.dir().path().resolve("metrics.json"), run.dir().path().resolve("report.md"));
+      out.printf("wrote %s, %s, report.html, latents-pca.png, training-curves.png%n", run.dir().path().resolve("metrics.json"), run.dir().path().resolve("report.md"));
     }
     return 0;
   }

@@ -65,7 +65,7 @@ public final class Evaluation {
       throws IOException {
     Path dir = run.dir().path();
     // An earlier evaluation's results must not survive half-replaced if this one fails.
-    for (String f : List.of("metrics.json", MarkdownReport.FILE_NAME)) {
+    for (String f : List.of("metrics.json", MarkdownReport.FILE_NAME, io.sae.eval.report.HtmlReport.FILE_NAME)) {
       java.nio.file.Files.deleteIfExists(dir.resolve(f));
     }
     var model = run.model();
@@ -172,7 +172,11 @@ public final class Evaluation {
       List<String> curves = new ArrayList<>(List.of("loss"));
       history.metricNames().stream().filter(n -> n.startsWith("val_")).forEach(curves::add);
       LinePlot.write(dir.resolve("training-curves.png"), run.config().method() + ": training", history, curves);
-      report(run, data, metrics, cls, skipped, rmse, bce, pca).write(dir.resolve(MarkdownReport.FILE_NAME));
+      MarkdownReport md = report(run, data, metrics, cls, skipped, rmse, bce, pca);
+      md.write(dir.resolve(MarkdownReport.FILE_NAME));
+      // the same content, self-contained, with the PCA view interactive
+      io.sae.eval.report.HtmlReport.write(dir.resolve(io.sae.eval.report.HtmlReport.FILE_NAME), md.render(), dir,
+          new io.sae.eval.report.HtmlReport.Scatter(xy, testTruth, data.facts().classNames(), run.config().method() + ": test latents, PCA"));
     }
     return result(run, metrics, cls, skipped, rmse, bce, training);
   }
