@@ -4,8 +4,11 @@
 #
 # Each file's blocks run in order, in one fresh folder that links to this checkout's top-level entries, so
 # `./sae ...` and `mvn ...` work as they do in a clone and everything the commands write stays in that folder.
-# A line of `./run-tests` is skipped (this script runs inside it). A command line (`./sae`, `mvn`, `curl`, `$ `) in a
-# block that is not tagged bash fails the check: a command is either run here or not shown as one.
+# A line of `./run-tests` is skipped (this script runs inside it). A block right after a line
+# `<!-- doc-commands: skip: REASON -->` is not run and the reason is printed: for blocks a test runs itself (the curl
+# requests of docs/serving.md, which RestServerTest sends) or that cannot run here (a TF Serving binary, a cluster).
+# A command line (`./sae`, `mvn`, `curl`, `$ `) in a block not tagged bash fails the check: a command is either run
+# here or not shown as one.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export SAE_CACHE_DIR="${SAE_CACHE_DIR:-$HOME/.cache/sae}"
@@ -13,6 +16,7 @@ per_block_seconds="${SAE_DOC_BLOCK_TIMEOUT:-900}"
 
 files=("$root/README.md")
 for f in "$root"/docs/*.md; do files+=("$f"); done
+[ $# -gt 0 ] && files=("$@") # given files only (to check one page while editing it)
 
 # build the CLI now if sources changed, from the checkout itself (the folders below cannot see what is newer)
 "$root/sae" --version >/dev/null
@@ -23,6 +27,7 @@ mapfile -t entries < <(cd "$root" && { git ls-files 2>/dev/null || ls -A; } | cu
 
 status=0
 blocks=0
+skips=0
 for file in "${files[@]}"; do
   rel="${file#"$root"/}"
   work="$(mktemp -d)"
@@ -32,13 +37,21 @@ for file in "${files[@]}"; do
   # extract: bash blocks to numbered files; command lines outside bash blocks are reported
   awk -v dir="$work" -v rel="$rel" '
     /^```/ {
-      if (!open) { open = 1; tag = substr($0, 4); if (tag == "bash") { n++; out = dir "/.block-" n ".sh"; printf "" > out; start[n] = NR }; next }
+      if (!open) {
+        open = 1; tag = substr($0, 4)
+        if (tag == "bash" && skip != "") { printf "doc-commands: %s block at line %d skipped: %s\n", rel, NR, skip; skipped++; tag = "skipped" }
+        else if (tag == "bash") { n++; out = dir "/.block-" n ".sh"; printf "" > out; start[n] = NR }
+        skip = ""; next
+      }
       open = 0; tag = ""; next
     }
+    !open && /^<!-- doc-commands: skip: .* -->$/ { skip = $0; sub(/^<!-- doc-commands: skip: /, "", skip); sub(/ -->$/, "", skip); next }
+    !open && NF { skip = "" }
     open && tag == "bash" { if ($0 !~ /^[[:space:]]*\.\/run-tests([[:space:]]|$)/) print $0 >> out; next }
-    open && $0 ~ /^[[:space:]]*(\$ |\.\/sae |mvn |curl )/ { printf "%s line %d: a command in a block not tagged bash: %s\n", rel, NR, $0 > "/dev/stderr"; bad = 1 }
-    END { for (i = 1; i <= n; i++) print i, start[i] > (dir "/.blocks"); exit bad }
+    open && tag != "skipped" && $0 ~ /^[[:space:]]*(\$ |\.\/sae |mvn |curl )/ { printf "%s line %d: a command in a block not tagged bash: %s\n", rel, NR, $0 > "/dev/stderr"; bad = 1 }
+    END { for (i = 1; i <= n; i++) print i, start[i] > (dir "/.blocks"); print skipped + 0 > (dir "/.skipped"); exit bad }
   ' "$file" || status=1
+  skips=$((skips + $(cat "$work/.skipped" 2>/dev/null || echo 0)))
   [ -f "$work/.blocks" ] || { rm -rf "$work"; continue; }
   while read -r i line; do
     blocks=$((blocks + 1))
@@ -56,5 +69,5 @@ for file in "${files[@]}"; do
   done < "$work/.blocks"
   rm -rf "$work"
 done
-echo "doc-commands: $blocks blocks from ${#files[@]} files, $([ $status = 0 ] && echo 'all ran' || echo 'FAILED')"
+echo "doc-commands: $blocks blocks run, $skips skipped with their reason, from ${#files[@]} files: $([ $status = 0 ] && echo 'all ran' || echo 'FAILED')"
 exit $status
