@@ -91,6 +91,27 @@ public final class SparkBench {
     return r;
   }
 
+  /**
+   * Spark without the model: the same rows generated in the tasks and written to the {@code noop} sink, to tell
+   * Spark's own cost per row (generation, row encoding) from the model's.
+   */
+  public static Map<String, Object> rowsOnlySpark(SparkSession spark, long rows, int partitions, int size, long seed) {
+    synthetic(spark, 1000, 1, size, seed).write().format("noop").mode("overwrite").save();
+    long t0 = System.nanoTime();
+    synthetic(spark, rows, partitions, size, seed).write().format("noop").mode("overwrite").save();
+    double total = (System.nanoTime() - t0) / 1e9;
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("bench", "rows-only");
+    r.put("mode", "spark");
+    r.put("master", spark.sparkContext().master());
+    r.put("partitions", partitions);
+    r.put("rows", rows);
+    r.put("input_size", size);
+    r.put("seconds", total);
+    r.put("rows_per_second", rows / total);
+    return r;
+  }
+
   /** A small job first, so that the timed one finds the executors' models loaded and Spark's code generated. */
   private static void warmUp(SparkSession spark, EncodeJob job, int size, long seed) {
     int slots = spark.sparkContext().defaultParallelism();

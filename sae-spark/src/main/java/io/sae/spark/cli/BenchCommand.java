@@ -32,6 +32,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--single", description = "encode: in this process without Spark (the baseline).")
   boolean single;
 
+  @Option(names = "--rows-only", description = "encode: Spark generates and passes on the rows without the model (Spark's own cost per row).")
+  boolean rowsOnly;
+
   @Option(names = "--rows", paramLabel = "N", defaultValue = "1000000", description = "Rows. Default: ${DEFAULT-VALUE}.")
   long rows;
 
@@ -79,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
         } else {
           SparkSession s = spark.session("bench");
           try {
-            r = SparkBench.encodeSpark(s, m, rows, slices(s), batch, seed);
+            r = rowsOnly ? SparkBench.rowsOnlySpark(s, rows, slices(s), 784, seed) : SparkBench.encodeSpark(s, m, rows, slices(s), batch, seed);
           } finally {
             s.stop();
           }

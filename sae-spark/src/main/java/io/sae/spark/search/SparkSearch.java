@@ -33,8 +33,11 @@ public final class SparkSearch {
     if (job.metric() instanceof Metric.Paper003 p) {
       similarity(p); // fails on the driver, with the message, for a run without configured clusters
     }
-    TopK merged = latents.toJavaRDD().mapPartitions((Iterator<LatentRow> rows) -> List.of(rank(rows, job)).iterator())
-        .treeReduce(TopK::merge);
+    var perPartition = latents.toJavaRDD().mapPartitions((Iterator<LatentRow> rows) -> List.of(rank(rows, job)).iterator());
+    if (perPartition.getNumPartitions() == 0) {
+      throw new InvalidInputException("the latent table has no rows to search");
+    }
+    TopK merged = perPartition.treeReduce(TopK::merge);
     List<Result> out = new ArrayList<>();
     for (int q = 0; q < job.queries().size(); q++) {
       out.add(new Result(job.queries().get(q).id(), merged.hits(q)));
