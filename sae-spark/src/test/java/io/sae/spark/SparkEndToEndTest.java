@@ -188,6 +188,48 @@ class SparkEndToEndTest {
   }
 
   @Test
+  void aParquetInputWithItsOwnColumnNamesAndDoublesEncodesAsTheModel() throws Exception {
+    Dataset test = testSplit();
+    // a user's table: ids 1000 + i, the class as a long, the pixels as doubles, one more column to ignore
+    List<org.apache.spark.sql.Row> rows = new ArrayList<>();
+    for (int i = 0; i < test.size(); i++) {
+      float[] f = test.features().row(i);
+      List<Double> pixels = new ArrayList<>();
+      for (float v : f) {
+        pixels.add((double) v);
+      }
+      rows.add(org.apache.spark.sql.RowFactory.create(1000L + i, (long) test.labels()[i], pixels, "note " + i));
+    }
+    var schema = new org.apache.spark.sql.types.StructType().add("sku", "long").add("cls", "long")
+        .add("pixels", org.apache.spark.sql.types.DataTypes.createArrayType(org.apache.spark.sql.types.DataTypes.DoubleType)).add("note", "string");
+    Path input = tmp.resolve("samples.parquet");
+    spark.createDataFrame(rows, schema).repartition(3).write().parquet(input.toString());
+
+    var in = LatentTables.readInputs(spark, input.toString(), "pixels", "sku", "cls");
+    List<LatentRow> out = new ArrayList<>(SparkEncoding.encode(in, new EncodeJob(run.toString(), 32, false, false)).collectAsList());
+    out.sort(Comparator.comparingLong(LatentRow::getId));
+    FloatMatrix z;
+    try (SaeModel m = SaeModel.load(run)) {
+      z = m.encode(test.features());
+    }
+    assertThat(out).hasSize(test.size());
+    double worst = 0;
+    for (int i = 0; i < out.size(); i++) {
+      assertThat(out.get(i).getId()).isEqualTo(1000L + i);
+      assertThat(out.get(i).getLabel()).isEqualTo(test.labels()[i]);
+      for (int j = 0; j < z.cols(); j++) {
+        worst = Math.max(worst, Math.abs(out.get(i).getLatent()[j] - z.get(i, j)));
+      }
+    }
+    assertThat(worst).isLessThanOrEqualTo(1e-6);
+
+    assertThatThrownBy(() -> LatentTables.readInputs(spark, input.toString(), "pixel", null, null))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("has no column 'pixel' (columns: sku, cls, pixels, note)");
+    assertThatThrownBy(() -> LatentTables.readInputs(spark, input.toString(), "note", null, null))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("column 'note' is string, expected an array of numbers");
+  }
+
+  @Test
   void aRowOfTheWrongSizeFailsItsTaskNamingTheRow() {
     var bad = spark.createDataset(List.of(new io.sae.spark.table.InputRow(7, null, new float[] {1, 2, 3})), LatentTables.INPUT);
     assertThatThrownBy(() -> SparkEncoding.encode(bad, EncodeJob.of(run.toString())).collectAsList())
