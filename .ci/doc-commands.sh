@@ -20,6 +20,7 @@ for f in "$root"/docs/*.md; do files+=("$f"); done
 
 # build the CLI now if sources changed, from the checkout itself (the folders below cannot see what is newer)
 "$root/sae" --version >/dev/null
+"$root/sae" spark --version >/dev/null # the Spark commands have their own jar and class path
 # and never from the folders: their links look newer than the jar to ./sae's check
 export SAE_NO_BUILD=1
 # the checkout's tracked top-level entries; never its own runs/ or exports/, which the commands would collide with
