@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
       "List built-in datasets and groupings, or fetch datasets into the cache.",
       "",
       "  sae datasets              list",
-      "  sae datasets fetch mnist  fetch and verify (SHA-256) now instead of on first use",
+      "  sae datasets fetch mnist  fetch and verify (SHA-256) now, not on first use",
       "User data is given to --dataset as csv:FILE, npy:FILE, idx:FILE or images:DIR (see the README).",
     })
 public final class DatasetsCommand implements Callable<Integer> {
