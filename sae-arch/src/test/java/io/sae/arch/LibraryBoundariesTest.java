@@ -10,7 +10,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Which modules may see TensorFlow, Guice and picocli. */
+/** Which modules may see TensorFlow, Guice, picocli and Smile. */
 @AnalyzeClasses(packages = "io.sae", importOptions = ImportOption.DoNotIncludeTests.class)
 class LibraryBoundariesTest {
   private static final String TENSORFLOW = "org.tensorflow..";
@@ -35,4 +35,11 @@ class LibraryBoundariesTest {
   static final ArchRule evaluationSeesNoTensorFlow = noClasses().that().resideInAPackage(EVAL)
       .should().dependOnClassesThat().resideInAPackage(TENSORFLOW)
       .because("evaluation works on latent matrices (FloatMatrix), whatever produced them");
+
+  @ArchTest
+  static final ArchRule smileOnlyWhereItServes = noClasses()
+      .that().haveNameNotMatching("io\\.sae\\.eval\\.(projection\\.Tsne|classify\\.(RbfSvm|SoftmaxRegression))(\\$.*)?")
+      .should().dependOnClassesThat().resideInAPackage("smile..")
+      .because("Smile is GPL-3.0 (see NOTICE): it serves t-SNE, the RBF SVM and softmax regression only; k-means,"
+          + " neighbour search and the metrics are the project's own, so that fewer classes link it");
 }
