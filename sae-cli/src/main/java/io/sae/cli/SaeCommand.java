@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = {
       "Structuring autoencoders: autoencoders whose latent space takes a structure you choose.",
+      "",
       "Train one into a run folder, evaluate it, and use the model.",
       "",
       "Typical use:",

@@ -22,14 +22,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Measure training and encoding throughput of the MNIST autoencoder presets.",
       "",
-      "Training throughput is samples/s of the mini-batch loop (Adam included), encoding throughput that of the",
-      "trained model on the 10,000 test images. The first epoch warms up and is reported apart;",
-      "the steady figure is the mean of the later epochs. Reference figures are plain TensorFlow Java programs",
-      "measured on this project's 2-core machine for its design brief.",
+      "Training throughput is samples/s of the mini-batch loop (Adam included), encoding throughput that "
+          + "of the trained model on the 10,000 test images. The first epoch warms up and is reported apart; the "
+          + "steady figure is the mean of the later epochs. Figures measured on this project's 2-core "
+          + "machine are in docs/performance.md.",
       "",
-      "Then, unless --hook-method is none, a structuring method trains on the first architecture with every sample",
-      "labelled (MNIST digits), and the table gives the share of each epoch its host hook took (encode + host",
-      "work, e.g. MDS + Procrustes for sae).",
+      "Then, unless --hook-method is none, a structuring method trains on the first architecture with "
+          + "every sample labelled (MNIST digits), and the table gives the share of each epoch its host hook "
+          + "took (encode + host work, e.g. MDS + Procrustes for sae).",
     })
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -24,10 +24,12 @@ import picocli.CommandLine.Spec;
     name = "classify",
     mixinStandardHelpOptions = true,
     description = {
-      "Fit paper 002's classifiers on the run's labelled training latents (or raw inputs with --on inputs) and",
-      "print their test accuracy: softmax regression (the MLP without hidden layers), nearest centroid, kNN and",
-      "an RBF SVM (fitted on a seeded class-proportional subsample of at most --svm-rows rows). Writes",
-      "classify-test[-inputs].json into the run folder.",
+      "Fit paper 002's classifiers on a run's latents (or inputs) and print their test accuracy.",
+      "",
+      "Fit paper 002's classifiers on the run's labelled training latents (or raw inputs with --on inputs) "
+          + "and print their test accuracy: softmax regression (the MLP without hidden layers), nearest "
+          + "centroid, kNN and an RBF SVM (fitted on a seeded class-proportional subsample of at most --svm-rows "
+          + "rows). Writes classify-test[-inputs].json into the run folder.",
     })
 public final class ClassifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -26,11 +26,13 @@ import picocli.CommandLine.Spec;
     name = "cluster",
     mixinStandardHelpOptions = true,
     description = {
-      "Cluster the latent codes of a run's test (or training) split with k-means (k-means++ seeded, then Lloyd)",
-      "and print clustering accuracy (best one-to-one cluster-to-class map, Hungarian method), NMI",
-      "(mutual information over the square root of the entropies) and the mean silhouette.",
-      "--on inputs clusters the raw inputs instead (the 'No AE' baseline). Writes cluster-SPLIT[-inputs].json",
-      "into the run folder.",
+      "Cluster a run's latent codes with k-means and print accuracy, NMI and silhouette.",
+      "",
+      "Cluster the latent codes of a run's test (or training) split with k-means (k-means++ seeded, then "
+          + "Lloyd) and print clustering accuracy (best one-to-one cluster-to-class map, Hungarian method), NMI "
+          + "(mutual information over the square root of the entropies) and the mean silhouette. --on inputs "
+          + "clusters the raw inputs instead (the 'No AE' baseline). Writes cluster-SPLIT[-inputs].json into the "
+          + "run folder.",
     })
 public final class ClusterCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

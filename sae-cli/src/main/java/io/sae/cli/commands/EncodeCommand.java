@@ -21,9 +21,11 @@ import picocli.CommandLine.Spec;
     name = "encode",
     mixinStandardHelpOptions = true,
     description = {
-      "Encode the training or test split of a run's dataset (after its grouping) and write the latent codes.",
-      "FILE.npy gets a float32 matrix (one row per sample) and FILE-labels.npy the int32 labels;",
-      "FILE.csv gets columns x0..x(D-1) (the latent values) and a label column.",
+      "Encode the training or test split of a run's dataset (after its grouping) and write the latent "
+          + "codes.",
+      "",
+      "FILE.npy gets a float32 matrix (one row per sample) and FILE-labels.npy the int32 labels; FILE.csv "
+          + "gets columns x0..x(D-1) (the latent values) and a label column.",
     })
 public final class EncodeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

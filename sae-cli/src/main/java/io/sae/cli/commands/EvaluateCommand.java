@@ -25,9 +25,12 @@ import picocli.CommandLine.Spec;
       "",
       "Written into the run folder:",
       "  - test reconstruction RMSE (models with a decoder; pixels in [0,1]),",
-      "  - test error of a linear SVM fitted on the latents of the visible training labels (every method),",
-      "  - test error of the method's own latent classifier (e.g. the softmax head of 'classifier'),",
-      "  - a PCA scatter of the test latents coloured by class, and the training curves.",
+      "  - test error of a linear SVM fitted on the latents of the visible training",
+      "  labels (every method),",
+      "  - test error of the method's own latent classifier (e.g. the softmax head of",
+      "  'classifier'),",
+      "  - a PCA scatter of the test latents coloured by class, and the training",
+      "  curves.",
     })
 public final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

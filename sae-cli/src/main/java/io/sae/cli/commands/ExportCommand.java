@@ -20,22 +20,22 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "export",
     description = {
-      "Export a completed run's model as a TensorFlow SavedModel for TF Serving",
-      "(or SaeModel.load in Java): DIR/VERSION/ holds only the inference graph and",
-      "the kept weights (no optimizer state), tag 'serve', and",
-      "assets.extra/sae-model.properties (class names, shapes).",
+      "Export a completed run's model as a TensorFlow SavedModel.",
       "",
-      "Signatures (method name tensorflow/serving/predict; x: flattened samples",
-      "[batch, D] float32; z: latents [batch, latent] float32):",
+      "Export a completed run's model as a TensorFlow SavedModel for TF Serving (or SaeModel.load in "
+          + "Java): DIR/VERSION/ holds only the inference graph and the kept weights (no optimizer state), tag "
+          + "'serve', and assets.extra/sae-model.properties (class names, shapes).",
+      "",
+      "Signatures (method name tensorflow/serving/predict; x: flattened samples [batch, D] float32; z: "
+          + "latents [batch, latent] float32):",
       "  serving_default, encode  x -> z",
       "  decode                   z -> x_hat   (methods with a decoder)",
       "  reconstruct              x -> x_hat   (methods with a decoder)",
       "  classify                 x -> classes [batch] int64, scores [batch, K]",
-      "classify is the method's latent classifier: its softmax head, configured",
-      "centres, the argmax of the first K latent dimensions, or the linear SVM",
-      "'sae evaluate' fits (fitted here the same way, on the run's labelled",
-      "training latents). The version is written under a hidden name and renamed",
-      "into place, so a half-written export never looks complete.",
+      "classify is the method's latent classifier: its softmax head, configured centres, the argmax of the "
+          + "first K latent dimensions, or the linear SVM 'sae evaluate' fits (fitted here the same way, on the "
+          + "run's labelled training latents). The version is written under a hidden name and renamed into "
+          + "place, so a half-written export never looks complete.",
     })
 public final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

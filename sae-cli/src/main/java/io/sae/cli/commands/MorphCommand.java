@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Morph test samples of class FROM towards class TO and write the decoded steps as a PNG grid.",
       "",
-      "Each sample's latent z becomes z + t (c_TO - c_FROM) for t = 0 .. 1 in STEPS steps, where c is the mean",
-      "latent of a class over the run's labelled training samples (paper 001, section 3.7). One grid row per",
-      "sample: the input, then the decoded steps.",
+      "Each sample's latent z becomes z + t (c_TO - c_FROM) for t = 0 .. 1 in STEPS steps, where c is the "
+          + "mean latent of a class over the run's labelled training samples (paper 001, section 3.7). One grid "
+          + "row per sample: the input, then the decoded steps.",
     })
 public final class MorphCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

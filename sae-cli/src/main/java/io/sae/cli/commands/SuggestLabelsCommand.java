@@ -22,10 +22,11 @@ import picocli.CommandLine.Spec;
     description = {
       "Rank the unlabelled training samples by how uncertain their class is, and write the most uncertain.",
       "",
-      "A linear SVM (one-vs-rest) is fitted on the latents of the run's labelled training samples; a sample's",
-      "uncertainty is the margin between its highest and second-highest class score (paper 001, section 3.5):",
-      "the smallest margins come first. Writes suggestions.csv (rank, index in the dataset's training set,",
-      "margin, predicted class) and, for image data, suggestions.png with the samples in rank order.",
+      "A linear SVM (one-vs-rest) is fitted on the latents of the run's labelled training samples; a "
+          + "sample's uncertainty is the margin between its highest and second-highest class score (paper 001, "
+          + "section 3.5):",
+      "the smallest margins come first. Writes suggestions.csv (rank, index in the dataset's training set, "
+          + "margin, predicted class) and, for image data, suggestions.png with the samples in rank order.",
     })
 public final class SuggestLabelsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

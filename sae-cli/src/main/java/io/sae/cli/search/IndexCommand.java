@@ -21,9 +21,11 @@ import picocli.CommandLine.Spec;
     name = "index",
     mixinStandardHelpOptions = true,
     description = {
-      "Encode a database with a run's encoder into an index folder for 'sae search':",
-      "index.json (the run, the SHA-256 of its weights, the data), latents.npy (float32, one row per sample)",
-      "and labels.npy (int32, -1 for unlabelled). Row i is sample i of the split: that number is the ID 'sae search' shows.",
+      "Encode a database with a run's encoder into an index folder for 'sae search'.",
+      "",
+      "The folder holds index.json (the run, the SHA-256 of its weights, the data), latents.npy (float32, one row per "
+          + "sample) and labels.npy (int32, -1 for unlabelled). Row i is sample i of the split: that number is "
+          + "the ID 'sae search' shows.",
     })
 public final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
