@@ -21,10 +21,12 @@ import picocli.CommandLine.Spec;
 /** {@code sae bench serve}: a bounded loopback load test of {@code sae serve}. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {
-      "Load-test 'sae serve' on loopback: start a server on 127.0.0.1 with one model, send serving_default predict",
-      "calls of each batch size from each number of concurrent clients (each waits for its answer before the next",
-      "call), and print requests/s, instances/s and p50/p99 latency per cell, and failed calls. Each cell stops after",
-      "--requests calls or --seconds, whichever comes first. Exit code 1 when any call failed.",
+      "Load-test 'sae serve' on loopback and print requests/s and latency per batch size and client count.",
+      "",
+      "Starts a server on 127.0.0.1 with one model and sends serving_default predict calls of each batch size from "
+          + "each number of concurrent clients (each waits for its answer before the next call), then prints "
+          + "requests/s, instances/s, p50/p99 latency and failed calls per cell. Each cell stops after --requests "
+          + "calls or --seconds, whichever comes first. Exit code 1 when any call failed.",
     })
 public final class ServeBenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

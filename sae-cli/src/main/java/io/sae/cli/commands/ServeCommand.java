@@ -22,20 +22,22 @@ import picocli.CommandLine.Spec;
 /** {@code sae serve}: TF Serving's REST API over runs and exports, and the latent-space explorer. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {
-      "Serve run folders and exports with TensorFlow Serving's REST API, so TF Serving clients work unchanged:",
+      "Serve run folders and exports with TensorFlow Serving's REST API, so TF Serving clients work unchanged.",
+      "",
       "  POST /v1/models/NAME[/versions/V]:predict   (instances or inputs; signature_name)",
       "  GET  /v1/models/NAME[/versions/V]           version status",
       "  GET  /v1/models/NAME[/versions/V]/metadata  signature defs",
-      "Signatures: those 'sae export' writes (serving_default, encode, decode, reconstruct, classify).",
       "",
-      "Each run folder also gets the latent-space explorer at /explore/NAME: its test latents (PCA, t-SNE)",
-      "coloured by label, predicted class or confidence; hover for the sample, click for its nearest neighbours",
-      "and reconstruction; a morph strip between class centres; and a labelling loop (label the samples",
-      "'sae suggest-labels' ranks least certain, saved to RUN/labels.csv, then retrain with --init-from).",
-      "A full queue is answered 503; SIGTERM or Ctrl-C stops gracefully (accepted requests finish).",
+      "The signatures are those 'sae export' writes (serving_default, encode, decode, reconstruct, classify).",
       "",
-      "WARNING: the server and the explorer have no authentication. It listens on 127.0.0.1 (this machine only) unless --host",
-      "opens it; anyone who can reach the port can then query the models.",
+      "Each run folder also gets the latent-space explorer at /explore/NAME: its test latents (PCA, t-SNE) coloured by "
+          + "label, predicted class or confidence; hover for the sample, click for its nearest neighbours and "
+          + "reconstruction; a morph strip between class centres; and a labelling loop (label the samples 'sae "
+          + "suggest-labels' ranks least certain, saved to RUN/labels.csv, then retrain with --init-from). A full "
+          + "queue is answered 503; SIGTERM or Ctrl-C stops gracefully (accepted requests finish).",
+      "",
+      "WARNING: the server and the explorer have no authentication. It listens on 127.0.0.1 (this machine only) "
+          + "unless --host opens it; anyone who can reach the port can then query the models.",
     })
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
