@@ -18,8 +18,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sae spark bench}: the scale-out measurements (docs/spark.md), one per call, as one JSON line. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = {
-    "encode: throughput of encoding --rows synthetic samples, in one process (--single) or in Spark (--master).",
-    "search: latency of --queries queries over --rows synthetic latents. Prints one JSON line (and appends it to --out)."})
+    "Measure encoding throughput and search latency of sae spark on synthetic data.",
+    "",
+    "encode: throughput of encoding --rows synthetic samples, in one process (--single) or in Spark (--master). "
+        + "search: latency of --queries queries over --rows synthetic latents. Prints one JSON line (and appends it to --out)."})
 final class BenchCommand implements Callable<Integer> {
   @Mixin SparkOptions spark;
 

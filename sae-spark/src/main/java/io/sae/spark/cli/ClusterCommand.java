@@ -15,8 +15,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sae spark cluster}: MLlib k-means on a latent table, with ACC and NMI when it has labels. */
 @Command(name = "cluster", mixinStandardHelpOptions = true, description = {
-    "k-means (Spark MLlib, k-means|| seeding) on a latent table; writes OUT/assignments, OUT/centres (Parquet) and OUT/cluster.json.",
-    "Clustering accuracy (Hungarian) and NMI against the labels, from a cluster x class table counted by Spark."})
+    "Cluster a latent table with k-means (Spark MLlib, k-means|| seeding).",
+    "",
+    "Writes OUT/assignments, OUT/centres (Parquet) and OUT/cluster.json, with clustering accuracy (Hungarian) and NMI "
+        + "against the labels, from a cluster x class table counted by Spark."})
 final class ClusterCommand implements Callable<Integer> {
   @Mixin SparkOptions spark;
 

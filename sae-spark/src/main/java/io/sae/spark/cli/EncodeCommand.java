@@ -21,8 +21,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sae spark encode}: a latent table from a model and an input table. */
 @Command(name = "encode", mixinStandardHelpOptions = true, description = {
-    "Encodes an input table in the executors (one model per executor JVM) into a Parquet table of id, label, latent.",
-    "Input: --input PARQUET (an array column), --data SPEC (a dataset the CLI reads), or neither for a run's own split as 'sae encode'."})
+    "Encode an input table in the executors (one model per executor JVM) into a Parquet table of id, label, latent.",
+    "",
+    "Input: --input PARQUET (an array column), --data SPEC (a dataset the CLI reads), or neither for a run's own "
+        + "split as 'sae encode'."})
 final class EncodeCommand implements Callable<Integer> {
   @Mixin SparkOptions spark;
 

@@ -26,8 +26,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sae spark search}: top-k rows of a latent table for a batch of queries. */
 @Command(name = "search", mixinStandardHelpOptions = true, description = {
-    "Top-k rows of a latent table per query, by paper 003's similarity (--run, as 'sae search') or Euclidean distance:",
-    "a top-k per partition, merged in a tree; no sort of the table and no rows on the driver."})
+    "Find the top-k rows of a latent table per query, by paper 003's similarity or by Euclidean distance.",
+    "",
+    "With --run the similarity is the run's (as 'sae search'). A top-k per partition, merged in a tree: no sort of "
+        + "the table and no rows on the driver."})
 final class SearchCommand implements Callable<Integer> {
   @Mixin SparkOptions spark;
 

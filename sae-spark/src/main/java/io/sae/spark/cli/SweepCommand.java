@@ -19,8 +19,10 @@ import picocli.CommandLine.Option;
 
 /** {@code sae spark sweep}: a grid of complete runs as Spark tasks. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, description = {
-    "Trains and evaluates every combination of --grid options x --labels x --seeds, one Spark task per run, into OUT/runs;",
-    "writes OUT/results (Parquet) and OUT/summary.md (mean +- std over the seeds). Finished runs are reused when started again."})
+    "Train and evaluate every combination of --grid options x --labels x --seeds, one Spark task per run.",
+    "",
+    "Runs go to OUT/runs; OUT/results (Parquet) and OUT/summary.md (mean +- std over the seeds) collect them. "
+        + "Finished runs are reused when started again."})
 final class SweepCommand implements Callable<Integer> {
   @Mixin SparkOptions spark;
 
