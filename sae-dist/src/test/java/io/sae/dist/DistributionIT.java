@@ -127,6 +127,6 @@ class DistributionIT {
       }
     }
     assertThat(names).containsExactlyInAnyOrder("io.sae.api", "io.sae.data", "io.sae.geometry", "io.sae.tf",
-        "io.sae.methods", "io.sae.eval", "io.sae.runtime", "io.sae.lab", "io.sae.cli");
+        "io.sae.methods", "io.sae.eval", "io.sae.runtime", "io.sae.lab", "io.sae.serve", "io.sae.cli");
   }
 }
