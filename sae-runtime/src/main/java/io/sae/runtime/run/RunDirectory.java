@@ -125,7 +125,7 @@ public final class RunDirectory {
 
   /** Reads {@code config.json}. @throws InvalidInputException when it is missing or corrupt */
   public RunConfig readConfig() throws IOException {
-    return readJson(configFile(), RunConfig.class);
+    return RunConfigCheck.check(configFile(), readJson(configFile(), RunConfig.class));
   }
 
   /** Writes {@code status.json} atomically. */
@@ -200,7 +200,9 @@ public final class RunDirectory {
     try {
       return JSON.readValue(file.toFile(), type);
     } catch (com.fasterxml.jackson.core.JacksonException e) {
-      throw new InvalidInputException(file + " is not valid: " + e.getOriginalMessage());
+      throw new InvalidInputException(file + " is not valid: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+    } catch (java.io.CharConversionException e) { // Jackson took binary bytes for UTF-32
+      throw new InvalidInputException(file + " is not valid: not UTF-8 text (" + e.getMessage().lines().findFirst().orElse("") + ")");
     }
   }
 
