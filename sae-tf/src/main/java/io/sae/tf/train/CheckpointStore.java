@@ -60,17 +60,27 @@ public final class CheckpointStore {
     Path target = dir.resolve(name);
     Path staging = dir.resolve(name + ".partial");
     deleteTree(staging);
-    Files.createDirectories(staging);
-    all.write(staging.resolve("params.bin"));
-    if (best != null) {
-      best.write(staging.resolve("best.bin"));
+    try {
+      Files.createDirectories(staging);
+      all.write(staging.resolve("params.bin"));
+      if (best != null) {
+        best.write(staging.resolve("best.bin"));
+      }
+      Files.createDirectories(staging.resolve("hook"));
+      for (int i = 0; i < hooks.size(); i++) {
+        // the first hook keeps the folder a single hook always had, so older checkpoints resume as before
+        hooks.get(i).saveState(Files.createDirectories(staging.resolve(i == 0 ? "hook" : "hook-" + i)));
+      }
+      writeHistory(staging.resolve("history.tsv"), history);
+    } catch (IOException | RuntimeException e) {
+      // e.g. no space left: the previous checkpoint stays the latest, and the half-written one gives its space back
+      try {
+        deleteTree(staging);
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
     }
-    Files.createDirectories(staging.resolve("hook"));
-    for (int i = 0; i < hooks.size(); i++) {
-      // the first hook keeps the folder a single hook always had, so older checkpoints resume as before
-      hooks.get(i).saveState(Files.createDirectories(staging.resolve(i == 0 ? "hook" : "hook-" + i)));
-    }
-    writeHistory(staging.resolve("history.tsv"), history);
     deleteTree(target);
     Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
 
