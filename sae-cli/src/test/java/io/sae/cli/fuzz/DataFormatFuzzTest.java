@@ -166,7 +166,7 @@ class DataFormatFuzzTest {
       files.put(name, seeds.png(i));
       profiles.put(name, Profile.binary(ihdr, null));
     }
-    fuzz(new FuzzTarget("png-folders", files, profiles, Map.of(), dir -> loadUser("images:" + dir.resolve("images")), -1), 600);
+    fuzz(new FuzzTarget("png-folders", files, profiles, Map.of(), dir -> loadUser("images:" + dir.resolve("images")), -1), 400);
   }
 
   private static FuzzRunner.Outcome loadGrouping(Path file) throws IOException {
