@@ -8,6 +8,7 @@ import static io.sae.arch.Modules.GEOMETRY;
 import static io.sae.arch.Modules.LAB;
 import static io.sae.arch.Modules.METHODS;
 import static io.sae.arch.Modules.RUNTIME;
+import static io.sae.arch.Modules.SERVE;
 import static io.sae.arch.Modules.TF;
 import static io.sae.arch.Modules.usesOnly;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -51,4 +52,12 @@ class ModuleGraphTest {
   static final ArchRule labDoesNotUseCli = noClasses().that().resideInAPackage(LAB)
       .should().dependOnClassesThat().resideInAPackage(CLI)
       .because("the lab is the public Java API under the command line; the CLI is one of its clients, not the other way round");
+
+  @ArchTest
+  static final ArchRule serveUsesTheLibraryNotTheCli = usesOnly(SERVE, API, DATA, GEOMETRY, TF, EVAL, RUNTIME, LAB);
+
+  @ArchTest
+  static final ArchRule labDoesNotUseServe = noClasses().that().resideInAPackage(LAB)
+      .should().dependOnClassesThat().resideInAPackage(SERVE)
+      .because("the server is a client of the library, like the CLI");
 }

@@ -19,9 +19,10 @@ final class Modules {
   static final String RUNTIME = "io.sae.runtime..";
   static final String LAB = "io.sae.lab..";
   static final String CLI = "io.sae.cli..";
+  static final String SERVE = "io.sae.serve..";
 
   /** The core: every module but the built-in plugins (sae-methods), which the core must find through the SPI only. */
-  static final String[] CORE = {API, DATA, GEOMETRY, TF, EVAL, RUNTIME, LAB, CLI};
+  static final String[] CORE = {API, DATA, GEOMETRY, TF, EVAL, RUNTIME, LAB, SERVE, CLI};
 
   private Modules() {}
 

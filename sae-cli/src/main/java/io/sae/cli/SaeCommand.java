@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = {
       "Structuring autoencoders: autoencoders whose latent space takes a structure you choose.",
+      "",
       "Train one into a run folder, evaluate it, and use the model.",
       "",
       "Typical use:",
@@ -35,6 +36,7 @@ import picocli.CommandLine.Command;
       io.sae.cli.search.IndexCommand.class,
       io.sae.cli.search.SearchCommand.class,
       ExportCommand.class,
+      io.sae.cli.commands.ServeCommand.class,
       SuggestLabelsCommand.class,
       MorphCommand.class,
       io.sae.cli.commands.SampleCommand.class,

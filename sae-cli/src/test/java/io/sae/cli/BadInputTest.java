@@ -90,7 +90,7 @@ class BadInputTest {
 
   @Test
   void anUnknownCommandIsAnErrorEvenWithHelp() {
-    for (String[] args : new String[][] {{"serve", "--help"}, {"trian", "-d", "mnist"}}) {
+    for (String[] args : new String[][] {{"srve", "--help"}, {"trian", "-d", "mnist"}}) {
       Cli r = Cli.run(args);
       assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(Main.EXIT_USER_ERROR);
       assertThat(r.err()).contains("sae: unknown command '" + args[0] + "'").contains("train").contains("Run 'sae --help'");

@@ -6,7 +6,7 @@ import java.util.Arrays;
 
 /**
  * Exact k-nearest-neighbour search over chosen rows, sorted by their projection on one unit direction w: since
- * |w . (x - q)| <= |x - q|, a query scans outward from its own projection in both directions and stops a side
+ * {@code |w . (x - q)| <= |x - q|}, a query scans outward from its own projection in both directions and stops a side
  * once the projection gap alone exceeds its k-th best distance. The rows are stored column-major in that
  * order, in chunks of {@value #CHUNK} rows, so each chunk is one vectorisable distance loop. No N x N matrix.
  *

@@ -66,7 +66,7 @@ public final class TrainedRun implements AutoCloseable {
   /** The data the run trained on, prepared again from its config (the same samples, labels and split). */
   public PreparedData data() throws IOException {
     if (data == null) {
-      data = opened().config().data().prepare(runtime);
+      data = opened().config().prepareData(runtime);
     }
     return data;
   }

@@ -37,6 +37,7 @@ public final class SaeRuntime implements AutoCloseable {
   private final Path cacheDir;
   private final Consumer<String> log;
   private final Map<String, DatasetSource> inMemory = new ConcurrentHashMap<>();
+  private volatile boolean acceptChangedData;
 
   /** A runtime over the classpath's plugins only, logging data messages to {@code log}. */
   public SaeRuntime(Path cacheDir, PrintWriter log) {
@@ -176,6 +177,20 @@ public final class SaeRuntime implements AutoCloseable {
     if (!pluginPath.jars().isEmpty() && pluginPath.loader() instanceof java.net.URLClassLoader jars) {
       jars.close();
     }
+  }
+
+  /**
+   * Whether a run's data may differ from the ones it trained on ({@code --accept-changed-data}); off by default,
+   * so that evaluating, encoding or resuming a run on edited data files is refused (see {@code RunConfig.prepareData}).
+   */
+  public boolean acceptsChangedData() {
+    return acceptChangedData;
+  }
+
+  /** Sets {@link #acceptsChangedData()}; returns this runtime. */
+  public SaeRuntime acceptChangedData(boolean accept) {
+    this.acceptChangedData = accept;
+    return this;
   }
 
   /** Where built-in datasets are cached. */

@@ -16,6 +16,9 @@ public interface DatasetSource {
   /** Whether the files are already in the cache (no fetching needed). */
   boolean isCached(DataContext context);
 
+  /** Why the cached files cannot be used (corrupt, another file), or empty when they verify or are not cached. */
+  default java.util.Optional<String> cacheProblem(DataContext context) throws java.io.IOException { return java.util.Optional.empty(); }
+
   /**
    * Loads the split, fetching into {@link DataContext#cacheDir()} first when needed.
    *

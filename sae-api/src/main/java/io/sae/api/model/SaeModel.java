@@ -46,7 +46,7 @@ public interface SaeModel extends AutoCloseable {
       if (loader.accepts(path)) return loader.load(path, classLoader);
     }
     throw new InvalidInputException(path + " is not a model that the loaders on the classpath can read"
-        + (formats.isEmpty() ? " (none found: add io.sae:sae-tf for SavedModels, io.sae:sae-runtime for run folders)"
+        + (formats.isEmpty() ? " (none found: add io.github.sae-framework:sae-tf for SavedModels, io.github.sae-framework:sae-runtime for run folders)"
             : " (tried: " + String.join(", ", formats) + ")"));
   }
 

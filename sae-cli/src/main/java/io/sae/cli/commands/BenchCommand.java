@@ -18,18 +18,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code sae bench}: training and encoding throughput of the MNIST presets. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchSoakCommand.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {ServeBenchCommand.class, BenchSoakCommand.class},
     description = {
       "Measure training and encoding throughput of the MNIST autoencoder presets.",
       "",
-      "Training throughput is samples/s of the mini-batch loop (Adam included), encoding throughput that of the",
-      "trained model on the 10,000 test images. The first epoch warms up and is reported apart;",
-      "the steady figure is the mean of the later epochs. Reference figures are plain TensorFlow Java programs",
-      "measured on this project's 2-core machine (DESIGN.md).",
+      "Training throughput is samples/s of the mini-batch loop (Adam included), encoding throughput that "
+          + "of the trained model on the 10,000 test images. The first epoch warms up and is reported apart; the "
+          + "steady figure is the mean of the later epochs. Figures measured on this project's 2-core "
+          + "machine are in docs/performance.md.",
       "",
-      "Then, unless --hook-method is none, a structuring method trains on the first architecture with every sample",
-      "labelled (MNIST digits), and the table gives the share of each epoch its host hook took (encode + host",
-      "work, e.g. MDS + Procrustes for sae).",
+      "Then, unless --hook-method is none, a structuring method trains on the first architecture with "
+          + "every sample labelled (MNIST digits), and the table gives the share of each epoch its host hook "
+          + "took (encode + host work, e.g. MDS + Procrustes for sae).",
     })
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -1,6 +1,7 @@
 package io.sae.cli.commands;
 
 import io.sae.cli.CommonOptions;
+import io.sae.cli.DataChangeOption;
 import io.sae.eval.classify.RbfSvm;
 import io.sae.lab.classify.Classification;
 import io.sae.lab.classify.ClassifyOptions;
@@ -23,14 +24,17 @@ import picocli.CommandLine.Spec;
     name = "classify",
     mixinStandardHelpOptions = true,
     description = {
-      "Fit paper 002's classifiers on the run's labelled training latents (or raw inputs with --on inputs) and",
-      "print their test accuracy: softmax regression (the MLP without hidden layers), nearest centroid, kNN and",
-      "an RBF SVM (fitted on a seeded class-proportional subsample of at most --svm-rows rows). Writes",
-      "classify-test[-inputs].json into the run folder.",
+      "Fit paper 002's classifiers on a run's latents (or inputs) and print their test accuracy.",
+      "",
+      "Fit paper 002's classifiers on the run's labelled training latents (or raw inputs with --on inputs) "
+          + "and print their test accuracy: softmax regression (the MLP without hidden layers), nearest "
+          + "centroid, kNN and an RBF SVM (fitted on a seeded class-proportional subsample of at most --svm-rows "
+          + "rows). Writes classify-test[-inputs].json into the run folder.",
     })
 public final class ClassifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin DataChangeOption dataChange;
 
   @Parameters(index = "0", paramLabel = "RUN", description = "Run folder written by 'sae train'.")
   Path runPath;
@@ -52,9 +56,9 @@ public final class ClassifyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     ClassifyOptions options = new ClassifyOptions(FeatureSpace.parse(on), knnK, svmC, svmRows); // checked before the run is opened
-    SaeRuntime services = common.services(out);
+    SaeRuntime services = dataChange.applyTo(common.services(out));
     try (OpenRun run = OpenRun.open(services, runPath)) {
-      ClassifyResult r = Classification.run(run, run.config().data().prepare(services), options);
+      ClassifyResult r = Classification.run(run, run.config().prepareData(services), options);
       r.summary().forEach(out::println);
       out.printf("wrote %s%n", r.file());
     }

@@ -1,6 +1,7 @@
 package io.sae.cli.commands;
 
 import io.sae.cli.CommonOptions;
+import io.sae.cli.DataChangeOption;
 import io.sae.lab.cluster.ClusterOptions;
 import io.sae.lab.cluster.ClusterResult;
 import io.sae.lab.cluster.Clustering;
@@ -25,15 +26,18 @@ import picocli.CommandLine.Spec;
     name = "cluster",
     mixinStandardHelpOptions = true,
     description = {
-      "Cluster the latent codes of a run's test (or training) split with k-means (k-means++ seeded, then Lloyd)",
-      "and print clustering accuracy (best one-to-one cluster-to-class map, Hungarian method), NMI",
-      "(mutual information over the square root of the entropies) and the mean silhouette.",
-      "--on inputs clusters the raw inputs instead (the 'No AE' baseline). Writes cluster-SPLIT[-inputs].json",
-      "into the run folder.",
+      "Cluster a run's latent codes with k-means and print accuracy, NMI and silhouette.",
+      "",
+      "Cluster the latent codes of a run's test (or training) split with k-means (k-means++ seeded, then "
+          + "Lloyd) and print clustering accuracy (best one-to-one cluster-to-class map, Hungarian method), NMI "
+          + "(mutual information over the square root of the entropies) and the mean silhouette. --on inputs "
+          + "clusters the raw inputs instead (the 'No AE' baseline). Writes cluster-SPLIT[-inputs].json into the "
+          + "run folder.",
     })
 public final class ClusterCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin DataChangeOption dataChange;
 
   @Parameters(index = "0", paramLabel = "RUN", description = "Run folder written by 'sae train'.")
   Path runPath;
@@ -69,9 +73,9 @@ public final class ClusterCommand implements Callable<Integer> {
     ClusterOptions options = new ClusterOptions(Split.parse(split), features, k == null ? OptionalInt.empty() : OptionalInt.of(k),
         seed == null ? OptionalLong.empty() : OptionalLong.of(seed), iterations, restarts,
         silhouetteRows == null ? OptionalInt.empty() : OptionalInt.of(silhouetteRows));
-    SaeRuntime services = common.services(out);
+    SaeRuntime services = dataChange.applyTo(common.services(out));
     try (OpenRun run = OpenRun.open(services, runPath)) {
-      ClusterResult r = Clustering.run(run, run.config().data().prepare(services), options);
+      ClusterResult r = Clustering.run(run, run.config().prepareData(services), options);
       r.summary().forEach(out::println);
       out.printf("wrote %s%n", r.file());
     }

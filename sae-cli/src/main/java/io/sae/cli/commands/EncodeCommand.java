@@ -1,6 +1,7 @@
 package io.sae.cli.commands;
 
 import io.sae.cli.CommonOptions;
+import io.sae.cli.DataChangeOption;
 import io.sae.runtime.encode.EncodeOptions;
 import io.sae.runtime.encode.EncodeResult;
 import io.sae.runtime.encode.Encoding;
@@ -20,13 +21,16 @@ import picocli.CommandLine.Spec;
     name = "encode",
     mixinStandardHelpOptions = true,
     description = {
-      "Encode the training or test split of a run's dataset (after its grouping) and write the latent codes.",
-      "FILE.npy gets a float32 matrix (one row per sample) and FILE-labels.npy the int32 labels;",
-      "FILE.csv gets columns x0..x(D-1) (the latent values) and a label column.",
+      "Encode the training or test split of a run's dataset (after its grouping) and write the latent "
+          + "codes.",
+      "",
+      "FILE.npy gets a float32 matrix (one row per sample) and FILE-labels.npy the int32 labels; FILE.csv "
+          + "gets columns x0..x(D-1) (the latent values) and a label column.",
     })
 public final class EncodeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin DataChangeOption dataChange;
 
   @Parameters(index = "0", paramLabel = "RUN", description = "Run folder written by 'sae train'.")
   Path runPath;
@@ -41,7 +45,7 @@ public final class EncodeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter log = spec.commandLine().getOut();
     EncodeOptions options = new EncodeOptions(split, out);
-    EncodeResult r = Encoding.encode(common.services(log), runPath, options);
+    EncodeResult r = Encoding.encode(dataChange.applyTo(common.services(log)), runPath, options);
     if (r.labels().isPresent()) {
       log.printf(Locale.ROOT, "wrote %s (%d x %d) and %s%n", r.latents(), r.rows(), r.cols(), r.labels().get());
     } else {

@@ -1,6 +1,7 @@
 package io.sae.cli.commands;
 
 import io.sae.cli.CommonOptions;
+import io.sae.cli.DataChangeOption;
 import io.sae.lab.morph.Morph;
 import io.sae.lab.morph.MorphOptions;
 import io.sae.lab.morph.MorphResult;
@@ -21,13 +22,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Morph test samples of class FROM towards class TO and write the decoded steps as a PNG grid.",
       "",
-      "Each sample's latent z becomes z + t (c_TO - c_FROM) for t = 0 .. 1 in STEPS steps, where c is the mean",
-      "latent of a class over the run's labelled training samples (paper 001, section 3.7). One grid row per",
-      "sample: the input, then the decoded steps.",
+      "Each sample's latent z becomes z + t (c_TO - c_FROM) for t = 0 .. 1 in STEPS steps, where c is the "
+          + "mean latent of a class over the run's labelled training samples (paper 001, section 3.7). One grid "
+          + "row per sample: the input, then the decoded steps.",
     })
 public final class MorphCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin DataChangeOption dataChange;
 
   @Parameters(paramLabel = "RUN", description = "Run folder of a model with a decoder.")
   Path runPath;
@@ -51,7 +53,7 @@ public final class MorphCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     MorphOptions options = new MorphOptions(from, to, steps, count, out);
     PrintWriter log = spec.commandLine().getOut();
-    MorphResult r = Morph.run(common.services(log), runPath, options);
+    MorphResult r = Morph.run(dataChange.applyTo(common.services(log)), runPath, options);
     log.printf("wrote %s: %d samples of %s, input then %d steps towards %s%n", r.png(), r.samples(), r.from(), r.steps(), r.to());
     return 0;
   }

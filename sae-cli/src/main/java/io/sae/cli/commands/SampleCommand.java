@@ -21,10 +21,11 @@ import picocli.CommandLine.Spec;
     description = {
       "Draw latents from a variational run's prior, decode them and write a PNG grid.",
       "",
-      "--class C: lambda-hot-vae draws from N(lambda * e_C, I); cvae draws from N(0, I) with C as the decoder's",
-      "label. --cluster K: kmeans-vae draws from N(centre K, I) (the centres saved with the run's last",
-      "checkpoint). Without either: one row per class (lambda-hot-vae, cvae) or cluster (kmeans-vae), or one",
-      "row from N(0, I) (vae, beta-vae). An option that does not fit the run's method is an error.",
+      "--class C: lambda-hot-vae draws from N(lambda * e_C, I); cvae draws from N(0, I) with C as the "
+          + "decoder's label. --cluster K: kmeans-vae draws from N(centre K, I) (the centres saved with the "
+          + "run's last checkpoint). Without either: one row per class (lambda-hot-vae, cvae) or cluster "
+          + "(kmeans-vae), or one row from N(0, I) (vae, beta-vae). An option that does not fit the run's method "
+          + "is an error.",
     })
 public final class SampleCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

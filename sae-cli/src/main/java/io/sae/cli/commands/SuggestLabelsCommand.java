@@ -1,6 +1,7 @@
 package io.sae.cli.commands;
 
 import io.sae.cli.CommonOptions;
+import io.sae.cli.DataChangeOption;
 import io.sae.lab.suggest.LabelSuggestions;
 import io.sae.lab.suggest.SuggestOptions;
 import io.sae.lab.suggest.SuggestResult;
@@ -21,14 +22,16 @@ import picocli.CommandLine.Spec;
     description = {
       "Rank the unlabelled training samples by how uncertain their class is, and write the most uncertain.",
       "",
-      "A linear SVM (one-vs-rest) is fitted on the latents of the run's labelled training samples; a sample's",
-      "uncertainty is the margin between its highest and second-highest class score (paper 001, section 3.5):",
-      "the smallest margins come first. Writes suggestions.csv (rank, index in the dataset's training set,",
-      "margin, predicted class) and, for image data, suggestions.png with the samples in rank order.",
+      "A linear SVM (one-vs-rest) is fitted on the latents of the run's labelled training samples; a "
+          + "sample's uncertainty is the margin between its highest and second-highest class score (paper 001, "
+          + "section 3.5):",
+      "the smallest margins come first. Writes suggestions.csv (rank, index in the dataset's training set, "
+          + "margin, predicted class) and, for image data, suggestions.png with the samples in rank order.",
     })
 public final class SuggestLabelsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin DataChangeOption dataChange;
 
   @Parameters(paramLabel = "RUN", description = "Run folder written by 'sae train'.")
   Path runPath;
@@ -43,7 +46,7 @@ public final class SuggestLabelsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     SuggestOptions options = new SuggestOptions(count, out);
     PrintWriter log = spec.commandLine().getOut();
-    SuggestResult r = LabelSuggestions.suggest(common.services(log), runPath, options);
+    SuggestResult r = LabelSuggestions.suggest(dataChange.applyTo(common.services(log)), runPath, options);
     log.printf("wrote %s (%d of %,d unlabelled samples; indices refer to the dataset's training set)%n", r.csv(),
         r.suggestions().size(), r.unlabelled());
     r.png().ifPresent(png -> log.printf("wrote %s%n", png));

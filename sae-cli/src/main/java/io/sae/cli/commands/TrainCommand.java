@@ -32,13 +32,16 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Train a structuring method into a run folder (config, checkpoints, history, weights).",
+      "",
       "A checkpoint is written after every epoch; an interrupted run continues with --resume RUN.",
       "",
       "Examples:",
       "  sae train --dataset mnist --method ae --epochs 5 --out runs/ae",
-      "  sae train --dataset mnist --grouping mnist-abc --labels 6000 --method classifier",
+      "  sae train --dataset mnist --grouping mnist-abc --labels 6000 \\",
+      "      --method classifier",
       "  sae train --resume runs/ae",
-      "  sae train -d mnist -m classifier --labels 6000 -e 100 --early-stop val_accuracy:5",
+      "  sae train -d mnist -m classifier --labels 6000 -e 100 \\",
+      "      --early-stop val_accuracy:5",
     })
 public final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

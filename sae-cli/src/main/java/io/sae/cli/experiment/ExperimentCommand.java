@@ -7,9 +7,11 @@ import picocli.CommandLine.Spec;
 /** {@code sae experiment}: the papers' experiments, each a set of ordinary runs plus a report. */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
     description = {
-      "Reproduce a paper's experiments: train and evaluate the runs it needs (ordinary run folders) and write the",
-      "tables, plots and a Markdown report. rudolph and wang reuse the runs of an interrupted experiment when started again;",
-      "nousi and nousi-classify start in a new --out folder.",
+      "Reproduce a paper's experiments: train and evaluate the runs it needs (ordinary run folders) and "
+          + "write the tables, plots and a Markdown report.",
+      "",
+      "rudolph and wang reuse the runs of an interrupted experiment when started again; nousi and "
+          + "nousi-classify start in a new --out folder.",
     },
     subcommands = {RudolphCommand.class, NousiExperiment.class, NousiClassifyExperiment.class, GabdullinCommand.class, WangCommand.class})
 public final class ExperimentCommand implements Runnable {

@@ -28,9 +28,11 @@ import picocli.CommandLine.Spec;
     name = "gabdullin",
     mixinStandardHelpOptions = true,
     description = {
-      "Paper 003 (latent space configuration) on a Fashion-MNIST class subset with a 2-D latent: geometric vs",
-      "CE-only over seeds (in-cluster shares, spread of class means), nearest-centre vs head accuracy, retrieval",
-      "precision@10, similarity of a held-out class, polar (points in prohibited sectors), latent scatter plots.",
+      "Paper 003 (latent space configuration) on a Fashion-MNIST class subset with a 2-D latent.",
+      "",
+      "Measures: geometric vs CE-only over seeds (in-cluster shares, spread of class means), "
+          + "nearest-centre vs head accuracy, retrieval precision@10, similarity of a held-out class, polar "
+          + "(points in prohibited sectors), latent scatter plots.",
     })
 public final class GabdullinCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -24,8 +24,10 @@ import picocli.CommandLine.Spec;
     name = "nousi-classify",
     mixinStandardHelpOptions = true,
     description = {
-      "Paper 002, Tables 4-5 in spirit: test accuracy of softmax regression, nearest centroid, kNN and an RBF SVM",
-      "on the latents of AE, dAE-1 and dAE-2 and on the inputs, mean +- std over seeds.",
+      "Paper 002, Tables 4-5 in spirit: classifiers on AE, dAE-1 and dAE-2 latents and the inputs.",
+      "",
+      "Paper 002, Tables 4-5 in spirit: test accuracy of softmax regression, nearest centroid, kNN and an "
+          + "RBF SVM on the latents of AE, dAE-1 and dAE-2 and on the inputs, mean +- std over seeds.",
     })
 public final class NousiClassifyExperiment implements Callable<Integer> {
   @Spec CommandSpec spec;

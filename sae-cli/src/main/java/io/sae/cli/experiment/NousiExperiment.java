@@ -24,8 +24,10 @@ import picocli.CommandLine.Spec;
     name = "nousi",
     mixinStandardHelpOptions = true,
     description = {
-      "Paper 002 (Nousi & Tefas), Table 2 at a chosen scale: k-means ACC and NMI on the test latents of AE and",
-      "CCAE-1..4 (and on the test inputs: No AE), mean +- std over seeds, plus ACC after every stage.",
+      "Paper 002 (Nousi & Tefas), Table 2 at a chosen scale: k-means ACC and NMI.",
+      "",
+      "Paper 002 (Nousi & Tefas), Table 2 at a chosen scale: k-means ACC and NMI on the test latents of AE "
+          + "and CCAE-1..4 (and on the test inputs: No AE), mean +- std over seeds, plus ACC after every stage.",
     })
 public final class NousiExperiment implements Callable<Integer> {
   @Spec CommandSpec spec;

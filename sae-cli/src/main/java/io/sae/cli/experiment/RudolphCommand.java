@@ -18,24 +18,33 @@ import picocli.CommandLine.Spec;
 /** {@code sae experiment rudolph}: paper 001's experiments with the {@code sae} method. */
 @Command(name = "rudolph", mixinStandardHelpOptions = true,
     description = {
-      "Paper 001 (Rudolph et al., structuring autoencoders) on MNIST A/B/C, Fashion-MNIST and synthetic vectors.",
+      "Paper 001 (Rudolph et al., structuring autoencoders) on MNIST A/B/C, Fashion-MNIST and synthetic "
+          + "vectors.",
       "",
       "Parts (--parts):",
-      "  labels     test error by number of labels: SAE + linear SVM, classifier, AE + linear SVM (Fig. 6)",
-      "  seeds      SAE against the classifier at --gamma-labels labels over --seeds, mean +- std",
-      "  confidence expected calibration error: SAE's normalised SVM scores against the classifier's softmax (3.4)",
-      "  gamma      SVM error and reconstruction RMSE by gamma at --gamma-labels labels (Fig. 11)",
-      "  guided     guided against random labelling from --guided-start labels, over --guided-seeds (Fig. 10)",
-      "  views      PCA and t-SNE of AE and SAE test latents (Fig. 4)",
-      "  fashion    Fashion-MNIST seasons and upper-body groupings at --fashion-labels labels",
-      "  synthetic  the synthetic hidden-structure vectors (stand-in for 3D body shapes), dense-2048 network",
+      "  labels      test error by number of labels: SAE + linear SVM, classifier, AE",
+      "              + linear SVM (Fig. 6)",
+      "  seeds       SAE against the classifier at --gamma-labels labels over --seeds,",
+      "              mean +- std",
+      "  confidence  expected calibration error: SAE's normalised SVM scores against",
+      "              the classifier's softmax (3.4)",
+      "  gamma       SVM error and reconstruction RMSE by gamma at --gamma-labels",
+      "              labels (Fig. 11)",
+      "  guided      guided against random labelling from --guided-start labels, over",
+      "              --guided-seeds (Fig. 10)",
+      "  views       PCA and t-SNE of AE and SAE test latents (Fig. 4)",
+      "  fashion     Fashion-MNIST seasons and upper-body groupings at",
+      "              --fashion-labels labels",
+      "  synthetic   the synthetic hidden-structure vectors (stand-in for 3D body",
+      "              shapes), dense-2048 network",
       "",
-      "Writes OUT/rudolph.md, OUT/results.json and PNG plots; every run is a normal run folder under OUT/runs and",
-      "OUT/commands.txt lists the sae commands that made them. Started again, it reuses finished runs.",
-      "The full default scale trains about 30 networks: roughly an hour on 2 CPU cores.",
+      "Writes OUT/rudolph.md, OUT/results.json and PNG plots; every run is a normal run folder under "
+          + "OUT/runs and OUT/commands.txt lists the sae commands that made them. Started again, it reuses "
+          + "finished runs. The full default scale trains about 30 networks: roughly an hour on 2 CPU cores.",
       "",
       "Example (a smoke-sized run):",
-      "  sae experiment rudolph --out /tmp/rudolph --parts labels --labels 600,all --limit 3000,1000 --epochs 2",
+      "  sae experiment rudolph --out /tmp/rudolph --parts labels \\",
+      "      --labels 600,all --limit 3000,1000 --epochs 2",
     })
 public final class RudolphCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -18,19 +18,22 @@ import picocli.CommandLine.Spec;
 /** {@code sae experiment wang}: paper 004's comparison of the VAE family on MNIST and Fashion-MNIST. */
 @Command(name = "wang", mixinStandardHelpOptions = true,
     description = {
-      "Paper 004 (Wang, Blair and Belkhale): vae, beta-vae, cvae, lambda-hot-vae and kmeans-vae on each dataset,",
-      "all with the same body, latent size and epochs, every label visible.",
+      "Paper 004 (Wang, Blair and Belkhale): vae, beta-vae, cvae, lambda-hot-vae and kmeans-vae.",
       "",
-      "Measures: test reconstruction BCE per image (Table 1); the argmax-of-the-first-K accuracy of lambda-hot-vae;",
-      "the cluster-majority accuracy of kmeans-vae; a linear SVM on every method's latent means; how many",
-      "class-conditional samples of lambda-hot-vae and cvae a classifier trained on real data assigns to the",
-      "requested class; sample grids (Figs. 4-6) and PCA / t-SNE views of the test latents (Figs. 2-3).",
+      "Every method trains on each dataset with the same body, latent size and epochs, every label visible.",
       "",
-      "Writes OUT/wang.md, OUT/results.json and PNGs; every run is a normal run folder under OUT/runs and",
-      "OUT/commands.txt lists the sae commands that made them. Started again, it reuses finished runs.",
+      "Measures: test reconstruction BCE per image (Table 1); the argmax-of-the-first-K accuracy of "
+          + "lambda-hot-vae; the cluster-majority accuracy of kmeans-vae; a linear SVM on every method's latent "
+          + "means; how many class-conditional samples of lambda-hot-vae and cvae a classifier trained on real "
+          + "data assigns to the requested class; sample grids (Figs. 4-6) and PCA / t-SNE views of the test "
+          + "latents (Figs. 2-3).",
+      "",
+      "Writes OUT/wang.md, OUT/results.json and PNGs; every run is a normal run folder under OUT/runs and "
+          + "OUT/commands.txt lists the sae commands that made them. Started again, it reuses finished runs.",
       "",
       "Example (a smoke-sized run):",
-      "  sae experiment wang --out /tmp/wang --datasets mnist --limit 3000,1000 --epochs 2 --classifier-epochs 1",
+      "  sae experiment wang --out /tmp/wang --datasets mnist --limit 3000,1000 \\",
+      "      --epochs 2 --classifier-epochs 1",
     })
 public final class WangCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -1,6 +1,7 @@
 package io.sae.cli.search;
 
 import io.sae.cli.CommonOptions;
+import io.sae.cli.DataChangeOption;
 import io.sae.lab.search.IndexOptions;
 import io.sae.lab.search.IndexResult;
 import io.sae.lab.search.LatentIndexer;
@@ -20,13 +21,16 @@ import picocli.CommandLine.Spec;
     name = "index",
     mixinStandardHelpOptions = true,
     description = {
-      "Encode a database with a run's encoder into an index folder for 'sae search':",
-      "index.json (the run, the SHA-256 of its weights, the data), latents.npy (float32, one row per sample)",
-      "and labels.npy (int32, -1 for unlabelled). Row i is sample i of the split: that number is the ID 'sae search' shows.",
+      "Encode a database with a run's encoder into an index folder for 'sae search'.",
+      "",
+      "The folder holds index.json (the run, the SHA-256 of its weights, the data), latents.npy (float32, one row per "
+          + "sample) and labels.npy (int32, -1 for unlabelled). Row i is sample i of the split: that number is "
+          + "the ID 'sae search' shows.",
     })
 public final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin DataChangeOption dataChange;
 
   @Parameters(index = "0", paramLabel = "RUN", description = "Run folder written by 'sae train'.")
   Path runPath;
@@ -50,7 +54,7 @@ public final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter log = spec.commandLine().getOut();
     IndexOptions options = new IndexOptions(dataset, grouping, split, limit);
-    IndexResult r = LatentIndexer.build(common.services(log), runPath, options, out);
+    IndexResult r = LatentIndexer.build(dataChange.applyTo(common.services(log)), runPath, options, out);
     log.printf(Locale.ROOT, "indexed %,d samples of %s (%s) in %.1f s: %s%n", r.index().count(), r.index().dataset(), r.index().split(),
         r.encodeSeconds(), r.dir());
     return 0;

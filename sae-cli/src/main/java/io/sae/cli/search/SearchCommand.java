@@ -26,12 +26,15 @@ import picocli.CommandLine.Spec;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Rank the samples of an index ('sae index') by their similarity to a query in the run's configured latent space",
-      "(paper 003, Eqs. 11-15: class-similarity vectors from the distances to the configured centres, compared by",
-      "sum of minima over the larger sum). The query is a sample of the index (--query ID), an image file",
-      "(--query FILE.png, same size as the training images) or a configured region (--region CLASS: the centre of",
-      "that class's cluster, no query image). Prints the ranking and writes a contact sheet (query first when there is one).",
-      "Needs a run whose loss configured the clusters (method geometric).",
+      "Rank the samples of an index by their similarity to a query in the run's configured latent space.",
+      "",
+      "Rank the samples of an index ('sae index') by their similarity to a query in the run's configured "
+          + "latent space (paper 003, Eqs. 11-15: class-similarity vectors from the distances to the configured "
+          + "centres, compared by sum of minima over the larger sum). The query is a sample of the index "
+          + "(--query ID), an image file (--query FILE.png, same size as the training images) or a configured "
+          + "region (--region CLASS: the centre of that class's cluster, no query image). Prints the ranking and "
+          + "writes a contact sheet (query first when there is one). Needs a run whose loss configured the "
+          + "clusters (method geometric).",
     })
 public final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

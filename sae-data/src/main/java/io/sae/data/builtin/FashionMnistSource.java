@@ -24,6 +24,8 @@ public final class FashionMnistSource extends CachedIdxSource {
   public static final String NAME = "fashion-mnist";
   static final String PACKAGE = "dataset-fashion-mnist";
   static final Path SYSTEM_DIR = Path.of("/usr/share/datasets/fashion-mnist");
+  /** The upstream repository whose release files the Debian package ships (same names; hashes checked on install). */
+  static final String UPSTREAM = "https://github.com/zalandoresearch/fashion-mnist";
   /** The official class names, in label order. */
   public static final List<String> CLASS_NAMES = List.of(
       "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
@@ -80,7 +82,8 @@ public final class FashionMnistSource extends CachedIdxSource {
     } catch (InvalidInputException | IOException e) {
       throw new InvalidInputException(
           "could not fetch " + NAME + ": " + e.getMessage() + ". Instead you can install the Debian package " + PACKAGE
-              + ", or put the four files " + cache.describeAll() + " into " + cache.dir(), e);
+              + ", or put the four files " + cache.describeAll() + " (the official release: data/fashion/ of " + UPSTREAM
+              + ") into a folder and run 'sae datasets fetch " + NAME + " --from FOLDER', or into " + cache.dir(), e);
     } finally {
       FileCache.deleteTree(staging);
     }

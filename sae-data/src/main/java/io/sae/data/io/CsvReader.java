@@ -126,7 +126,7 @@ public final class CsvReader {
       }
       FloatMatrix features = new FloatMatrix(table.rows, featureNames.size(), Arrays.copyOf(table.values, table.size));
       String labelName = label < 0 ? null : header ? first.fields[label] : Integer.toString(label);
-      return new CsvData(features, featureNames, labelName, label < 0 ? null : table.labels);
+      return new CsvData(features, featureNames, labelName, label < 0 ? null : table.labels, label < 0 ? null : table.labelLines());
     } catch (IOException e) {
       throw FileErrors.translate(file, e);
     }
@@ -261,6 +261,7 @@ public final class CsvReader {
     private int size;
     private int rows;
     private final List<String> labels = new ArrayList<>();
+    private int[] lines = new int[1024];
 
     Table(Path file, int firstLine, int columns, int label, String[] names) {
       this.file = file;
@@ -284,12 +285,20 @@ public final class CsvReader {
           if (f[j].isEmpty()) {
             throw new InvalidInputException(file + " line " + r.line + ", column " + names[j] + ": empty label (every row needs one)");
           }
+          if (labels.size() == lines.length) {
+            lines = Arrays.copyOf(lines, 2 * lines.length);
+          }
+          lines[labels.size()] = r.line;
           labels.add(f[j]);
           continue;
         }
         values[size++] = parse(r.line, j, f[j]);
       }
       rows++;
+    }
+
+    int[] labelLines() {
+      return Arrays.copyOf(lines, labels.size());
     }
 
     private float parse(int line, int column, String text) {

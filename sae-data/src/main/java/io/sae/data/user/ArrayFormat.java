@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * {@code npy:FILE} and {@code idx:FILE}, each {@code [?labels=FILE&test=FILE&test-labels=FILE]}: arrays with
- * samples along the first axis, and integer labels (class indices; -1 marks an unlabelled sample).
+ * samples along the first axis, and integer labels (class indices; -1 marks an unlabelled sample). Every class
+ * {@code 0..max} must have a labelled sample (see {@link ClassLabels}).
  */
 final class ArrayFormat {
   static final Set<String> KEYS = Set.of("labels", "test", "test-labels", "test-fraction", "name");
@@ -49,6 +50,10 @@ final class ArrayFormat {
           "dataset '" + spec.text() + "': label " + max + " would mean " + (max + 1) + " classes; labels are class indices 0..max (at most "
               + ClassLabels.MAX_INTEGER_CLASSES + " classes)");
     }
+    boolean[] seen = new boolean[max + 1];
+    mark(seen, trainLabels);
+    mark(seen, testLabels);
+    ClassLabels.requireAllClassesPresent("dataset '" + spec.text() + "'", seen);
     List<String> classes = new ArrayList<>();
     for (int c = 0; c <= max; c++) {
       classes.add(Integer.toString(c));
@@ -107,6 +112,16 @@ final class ArrayFormat {
       }
     }
     return y;
+  }
+
+  private static void mark(boolean[] seen, int[] labels) {
+    if (labels != null) {
+      for (int y : labels) {
+        if (y >= 0) {
+          seen[y] = true;
+        }
+      }
+    }
   }
 
   private static int max(int[] v) {

@@ -40,8 +40,8 @@ final class CsvFormat {
     int[] testLabels = test == null ? null : unlabeled(test.features().rows());
     if (train.hasLabels()) {
       ClassLabels coding = test == null
-          ? ClassLabels.infer(trainFile.toString(), train.labelValues())
-          : ClassLabels.infer(trainFile + " and " + testFile, train.labelValues(), test.labelValues());
+          ? ClassLabels.infer(train.labelsIn(trainFile.toString()))
+          : ClassLabels.infer(train.labelsIn(trainFile.toString()), test.labelsIn(testFile.toString()));
       classes = coding.classNames();
       trainLabels = coding.encode(trainFile.toString(), train.labelValues());
       testLabels = test == null ? null : coding.encode(testFile.toString(), test.labelValues());

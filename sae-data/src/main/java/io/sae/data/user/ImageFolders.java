@@ -82,6 +82,12 @@ final class ImageFolders {
     if (trainCount == 0) {
       throw new InvalidInputException(trainDir + ": no images found (expected .png, .jpg, .jpeg, .bmp or .gif files in the class sub-folders)");
     }
+    for (int c = 0; c < classes.size(); c++) {
+      if (!labels.subList(0, trainCount).contains(c)) {
+        // an empty class would get a class point and a classifier output that no sample ever trains
+        throw new InvalidInputException(trainDir.resolve(classes.get(c)) + ": class folder has no images (every class needs at least one)");
+      }
+    }
     if (testDir != null && read(testDir, classes, images, labels, context) == 0) {
       throw new InvalidInputException(testDir + ": no test images found in the class sub-folders");
     }

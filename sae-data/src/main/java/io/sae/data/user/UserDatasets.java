@@ -4,7 +4,11 @@ import io.sae.api.InvalidInputException;
 import io.sae.api.data.DataContext;
 import io.sae.api.data.DatasetSplit;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Loads user data named by a {@code --dataset} value that is not a registered dataset name.
@@ -13,7 +17,8 @@ import java.nio.file.Path;
  *
  * <ul>
  *   <li>{@code csv:FILE} — numeric CSV, one sample per line. Keys: {@code label=COLUMN} (header name or 0-based
- *       index; integer labels are class indices 0..max, other labels are class names in sorted order; without
+ *       index; a column of numbers holds class indices, each a whole number 0..max with every class present, and
+ *       a column with any non-number holds class names in sorted order (see ClassLabels); without
  *       it the data are unlabelled), {@code delimiter=comma|semicolon|tab}, {@code header=auto|true|false}
  *       (auto: the first row is a header when it has text where the second row has numbers). Example:
  *       {@code csv:train.csv?test=test.csv&label=class}.
@@ -60,6 +65,28 @@ public final class UserDatasets {
       case "npy", "idx" -> ArrayFormat.load(s, context);
       default -> ImageFolders.load(s, context);
     };
+  }
+
+  /**
+   * The files {@code spec} reads, in a fixed order (for an image folder: every regular file under it, sorted):
+   * what a run records a fingerprint of, so that later commands can tell when the data changed.
+   */
+  public static List<Path> files(String spec) throws IOException {
+    UserSpec s = UserSpec.parse(spec);
+    List<Path> out = new ArrayList<>();
+    for (Path p : new Path[] {s.mainPath(), s.pathOf("labels"), s.pathOf("test"), s.pathOf("test-labels")}) {
+      if (p == null) {
+        continue;
+      }
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile).sorted().forEach(out::add);
+        }
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   static String name(UserSpec spec) {

@@ -81,7 +81,8 @@ class FashionMnistSourceTest {
         .hasMessageStartingWith("could not fetch fashion-mnist: '" + aptGet + " download dataset-fashion-mnist' failed with exit code 100: "
             + "E: Unable to locate package dataset-fashion-mnist. Instead you can install the Debian package dataset-fashion-mnist, "
             + "or put the four files train-images-idx3-ubyte.gz (SHA-256 b0564c3eedabfbf835052cff8503ea422014ce006caf5b757f851416ee8300c7)")
-        .hasMessageEndingWith(" into " + dir.resolve("cache/fashion-mnist"));
+        .hasMessageContaining(" into a folder and run 'sae datasets fetch fashion-mnist --from FOLDER'")
+        .hasMessageEndingWith(", or into " + dir.resolve("cache/fashion-mnist"));
     assertThat(source.isCached(context())).isFalse();
   }
 }

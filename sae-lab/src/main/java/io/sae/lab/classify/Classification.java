@@ -14,6 +14,7 @@ import io.sae.eval.metrics.ClassificationMetrics;
 import io.sae.lab.cluster.FeatureSpace;
 import io.sae.runtime.data.PreparedData;
 import io.sae.runtime.run.OpenRun;
+import io.sae.runtime.run.RunLock;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,9 +42,16 @@ public final class Classification {
    * Fits and scores the four classifiers and writes the result file into {@code run}'s folder.
    *
    * @param run the run whose model encodes the samples (a completed run, or one built from a checkpoint)
-   * @param data the run's prepared data ({@code run.config().data().prepare(runtime)})
+   * @param data the run's prepared data ({@code run.config().prepareData(runtime)})
    */
   public static ClassifyResult run(OpenRun run, PreparedData data, ClassifyOptions options) throws IOException {
+    // one writer per run folder: a training or another evaluation of the same run waits its turn
+    try (RunLock lock = RunLock.acquire(run.dir().path(), "run folder", "classifying")) {
+      return runLocked(run, data, options);
+    }
+  }
+
+  private static ClassifyResult runLocked(OpenRun run, PreparedData data, ClassifyOptions options) throws IOException {
     Dataset train = data.labeled().train();
     Dataset test = data.test();
     FloatMatrix xTrain = options.on().of(run, train.features());

@@ -10,6 +10,7 @@ import io.sae.eval.clustering.KMeansScores;
 import io.sae.eval.metrics.Silhouette;
 import io.sae.runtime.data.PreparedData;
 import io.sae.runtime.run.OpenRun;
+import io.sae.runtime.run.RunLock;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -32,10 +33,17 @@ public final class Clustering {
    * Clusters a split of {@code data} and writes the result file into {@code run}'s folder.
    *
    * @param run the run whose model encodes the samples (any {@link OpenRun}: a completed run, or one built from a checkpoint)
-   * @param data the run's prepared data ({@code run.config().data().prepare(runtime)})
+   * @param data the run's prepared data ({@code run.config().prepareData(runtime)})
    * @throws InvalidInputException when k does not fit the split
    */
   public static ClusterResult run(OpenRun run, PreparedData data, ClusterOptions options) throws IOException {
+    // one writer per run folder: a training or another evaluation of the same run waits its turn
+    try (RunLock lock = RunLock.acquire(run.dir().path(), "run folder", "clustering")) {
+      return runLocked(run, data, options);
+    }
+  }
+
+  private static ClusterResult runLocked(OpenRun run, PreparedData data, ClusterOptions options) throws IOException {
     Dataset d = options.split().of(data);
     int clusters = options.k().orElse(d.classCount());
     if (clusters < 2 || clusters > d.size()) {

@@ -1,5 +1,6 @@
 package io.sae.lab.evaluate;
 
+import io.sae.api.InvalidInputException;
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
 import io.sae.api.method.ReadoutFitter;
@@ -8,6 +9,7 @@ import io.sae.api.training.History;
 import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.data.PreparedData;
 import io.sae.runtime.run.OpenRun;
+import io.sae.runtime.run.RunLock;
 import io.sae.runtime.run.RunStatus;
 import io.sae.eval.classify.LinearSvm;
 import io.sae.eval.metrics.ConfusionMatrix;
@@ -47,19 +49,32 @@ public final class Evaluation {
    * also {@code report.md} and the PNG plots (what {@code sae evaluate} writes).
    *
    * @param runtime the method registry (for what the run's method configured)
-   * @param data the run's prepared data ({@code run.config().data().prepare(runtime)})
+   * @param data the run's prepared data ({@code run.config().prepareData(runtime)})
    * @param status the run's status (for the kept epoch)
    * @param history the run's training history
    */
   public static EvaluationResult run(SaeRuntime runtime, OpenRun run, PreparedData data, RunStatus status, History history, boolean reportAndPlots)
       throws IOException {
+    // one writer per run folder: a training or another evaluation of the same run waits its turn
+    try (RunLock lock = RunLock.acquire(run.dir().path(), "run folder", "evaluating")) {
+      return runLocked(runtime, run, data, status, history, reportAndPlots);
+    }
+  }
+
+  private static EvaluationResult runLocked(SaeRuntime runtime, OpenRun run, PreparedData data, RunStatus status, History history, boolean reportAndPlots)
+      throws IOException {
     Path dir = run.dir().path();
     // An earlier evaluation's results must not survive half-replaced if this one fails.
-    for (String f : List.of("metrics.json", MarkdownReport.FILE_NAME)) {
+    for (String f : List.of("metrics.json", MarkdownReport.FILE_NAME, io.sae.eval.report.HtmlReport.FILE_NAME)) {
       java.nio.file.Files.deleteIfExists(dir.resolve(f));
     }
     var model = run.model();
     Dataset test = data.test();
+    if (test.size() < 2) {
+      // PCA of the test latents, confusion matrices and ECE need more than one sample; say which split is too small
+      throw new InvalidInputException("run " + dir + " has " + test.size() + " test sample" + (test.size() == 1 ? "" : "s")
+          + "; evaluation needs at least 2 (give the data a larger test part: --limit TRAIN,TEST, test=FILE or test-fraction=F)");
+    }
     LabelledLatents labelledLatents = LabelledLatents.of(data, model);
     Dataset trainLabelled = labelledLatents.samples();
     int classes = data.facts().classCount();
@@ -73,6 +88,10 @@ public final class Evaluation {
     metrics.put("run", dir.toString());
     metrics.put("method", run.config().method());
     metrics.put("options", run.config().options());
+    if (!data.changesAccepted().isEmpty()) {
+      // --accept-changed-data: these metrics are of other data than the run trained on, and say so
+      metrics.put("data_changes_accepted", data.changesAccepted());
+    }
     metrics.put("dataset", data.facts().dataset());
     metrics.put("classes", data.facts().classNames());
     metrics.put("labelled_training_samples", trainLabelled.size());
@@ -153,7 +172,11 @@ public final class Evaluation {
       List<String> curves = new ArrayList<>(List.of("loss"));
       history.metricNames().stream().filter(n -> n.startsWith("val_")).forEach(curves::add);
       LinePlot.write(dir.resolve("training-curves.png"), run.config().method() + ": training", history, curves);
-      report(run, data, metrics, cls, skipped, rmse, bce, pca).write(dir.resolve(MarkdownReport.FILE_NAME));
+      MarkdownReport md = report(run, data, metrics, cls, skipped, rmse, bce, pca);
+      md.write(dir.resolve(MarkdownReport.FILE_NAME));
+      // the same content, self-contained, with the PCA view interactive
+      io.sae.eval.report.HtmlReport.write(dir.resolve(io.sae.eval.report.HtmlReport.FILE_NAME), md.render(), dir,
+          new io.sae.eval.report.HtmlReport.Scatter(xy, testTruth, data.facts().classNames(), run.config().method() + ": test latents, PCA"));
     }
     return result(run, metrics, cls, skipped, rmse, bce, training);
   }

@@ -112,7 +112,7 @@ public final class ExperimentRuns {
   private void evaluate(Path runPath, PreparedData data) throws IOException {
     String line = log.command(List.of("evaluate", runPath.toString()));
     try (OpenRun run = OpenRun.open(runtime, runPath)) {
-      PreparedData prepared = data != null ? data : run.config().data().prepare(runtime);
+      PreparedData prepared = data != null ? data : run.config().prepareData(runtime);
       History history = run.dir().checkpoints().load().history();
       EvaluationResult r = Evaluation.run(runtime, run, prepared, run.dir().readStatus(), history, true);
       // the lines 'sae evaluate' prints, so the log reads like the commands in commands.txt

@@ -41,7 +41,7 @@ public record ExportClassifier(Optional<Readout> readout, String note) {
     if (notExported.isPresent()) {
       return new ExportClassifier(Optional.empty(), notExported.get());
     }
-    PreparedData data = run.config().data().prepare(services);
+    PreparedData data = run.config().prepareData(services);
     LabelledLatents labelled = LabelledLatents.of(data, run.model());
     int classes = data.facts().classCount();
     String why = labelled.unfittable(classes);

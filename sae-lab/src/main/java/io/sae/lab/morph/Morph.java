@@ -36,7 +36,7 @@ public final class Morph {
     if (!run.model().info().hasDecoder()) {
       throw new InvalidInputException("method " + run.config().method() + " has no decoder: nothing to morph");
     }
-    PreparedData data = run.config().data().prepare(runtime);
+    PreparedData data = run.config().prepareData(runtime);
     int a = data.facts().classIndex(options.from());
     int b = data.facts().classIndex(options.to());
     Dataset train = data.labeled().train();

@@ -46,7 +46,7 @@ public final class LabelSuggestions {
    * @throws InvalidInputException when every training sample is labelled
    */
   public static SuggestResult suggest(SaeRuntime runtime, OpenRun run, SuggestOptions options) throws IOException {
-    PreparedData data = run.config().data().prepare(runtime);
+    PreparedData data = run.config().prepareData(runtime);
     Dataset train = data.labeled().train();
     int[] labelled = IntStream.range(0, train.size()).filter(i -> train.label(i) != Dataset.UNLABELED).toArray();
     int[] unlabelled = IntStream.range(0, train.size()).filter(i -> train.label(i) == Dataset.UNLABELED).toArray();

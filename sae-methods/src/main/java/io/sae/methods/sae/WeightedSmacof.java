@@ -6,8 +6,8 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
 
 /**
  * Metric multidimensional scaling by stress majorisation (SMACOF, de Leeuw; Borg and Groenen, ch. 8) with
- * weights: minimises sigma(X) = sum over pairs i < j of w_ij (d_ij(X) - delta_ij)^2 from a given start by
- * repeating the Guttman transform X <- V^+ B(X) X, where V_ij = -w_ij, V_ii = sum_j w_ij, B_ij = -w_ij
+ * weights: minimises sigma(X) = sum over pairs i &lt; j of w_ij (d_ij(X) - delta_ij)^2 from a given start by
+ * repeating the Guttman transform X &lt;- V^+ B(X) X, where V_ij = -w_ij, V_ii = sum_j w_ij, B_ij = -w_ij
  * delta_ij / d_ij(X) (0 where d_ij = 0), B_ii = -sum_j B_ij. Each step does not increase the stress.
  *
  * <p>Why metric and weighted: the structuring autoencoder's dissimilarities are given (e.g. all classes 1

@@ -5,8 +5,8 @@ import java.util.stream.IntStream;
 
 /**
  * One shifting step of paper 002 (Algorithm 1, function SampleShift), computed online without the N x N
- * weight matrices: first every target moves towards its attraction point, X~ <- (1 - alpha) X~ + alpha M_intra
- * (Eq. 7), then, from these moved targets, away from its repulsion point, X~ <- (1 + beta) X~ - beta M_inter
+ * weight matrices: first every target moves towards its attraction point, X~ &lt;- (1 - alpha) X~ + alpha M_intra
+ * (Eq. 7), then, from these moved targets, away from its repulsion point, X~ &lt;- (1 + beta) X~ - beta M_inter
  * (Eq. 11). Attraction points are the mean target of the sample's group (Eqs. 9, 14) or of its n nearest
  * same-group neighbours (Eq. 10); repulsion points the mean target of the rival group (Eqs. 12, 15) or of its
  * r nearest other-group samples (Eq. 13). Groups and neighbours are found in latent space, targets live in

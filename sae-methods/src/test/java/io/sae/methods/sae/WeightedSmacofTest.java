@@ -63,7 +63,7 @@ class WeightedSmacofTest {
   }
 
   /**
-   * DESIGN.md's scale note: the SAE distance matrix is zero inside a class, so MDS over N samples reduces to MDS
+   * The design brief's scale note: the SAE distance matrix is zero inside a class, so MDS over N samples reduces to MDS
    * over the K class points weighted by n_a n_b. 60 samples in 3 classes (10, 20, 30), unequal class
    * distances, in 2-D: the N-sample solution started from the class means and the K-point solution give the
    * same aligned targets.

@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
  * @param arch the architecture spec
  * @param firstEpoch the first (warm-up) epoch
  * @param steady the mean of the later epochs
- * @param reference the plain TensorFlow Java figure of DESIGN.md for this preset, if there is one
+ * @param reference the plain TensorFlow Java figure of the design brief for this preset, if there is one
  * @param encode encoding the 10,000 MNIST test images with the trained model (after a warm-up pass)
  */
 public record ArchThroughput(String arch, double firstEpoch, double steady, OptionalDouble reference, double encode) {

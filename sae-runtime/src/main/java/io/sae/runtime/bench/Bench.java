@@ -33,7 +33,7 @@ import java.util.stream.IntStream;
  * before the next starts.
  */
 public final class Bench {
-  /** Reference figures from DESIGN.md: plain TensorFlow Java, batch 128, 2 CPU cores. */
+  /** Reference figures measured for the design brief: plain TensorFlow Java, batch 128, 2 CPU cores. */
   private static final Map<String, Double> REFERENCE = Map.of("dense", 29_000.0, "conv", 9_800.0);
 
   private final SaeRuntime runtime;

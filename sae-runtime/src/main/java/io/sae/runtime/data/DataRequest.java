@@ -54,8 +54,15 @@ public record DataRequest(
     Dataset test = limit(split.test(), testLimit);
     if (grouping != null && !grouping.isBlank()) {
       Grouping g = grouping(services);
-      train = io.sae.data.Regrouping.apply(g, train);
-      test = io.sae.data.Regrouping.apply(g, test);
+      try {
+        train = io.sae.data.Regrouping.apply(g, train);
+        test = io.sae.data.Regrouping.apply(g, test);
+      } catch (InvalidInputException e) {
+        if (services.groupings().containsKey(grouping)) {
+          throw e;
+        }
+        throw new InvalidInputException(grouping + ": " + e.getMessage(), e); // name the file the user wrote
+      }
     }
     int available = train.labeledCount();
     if (labels != LabelSelection.ALL && labels > available) {

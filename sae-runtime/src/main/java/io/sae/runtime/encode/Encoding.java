@@ -30,7 +30,7 @@ public final class Encoding {
    * @throws InvalidInputException when the split is neither train nor test
    */
   public static EncodeResult encode(SaeRuntime runtime, OpenRun run, EncodeOptions options) throws IOException {
-    PreparedData data = run.config().data().prepare(runtime);
+    PreparedData data = run.config().prepareData(runtime);
     Dataset d = switch (options.split()) {
       case "train" -> data.fullTrain();
       case "test" -> data.test();

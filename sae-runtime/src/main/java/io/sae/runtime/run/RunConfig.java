@@ -1,7 +1,13 @@
 package io.sae.runtime.run;
 
 import io.sae.api.method.DataFacts;
+import io.sae.api.InvalidInputException;
+import io.sae.runtime.SaeRuntime;
+import io.sae.runtime.data.DataFingerprint;
 import io.sae.runtime.data.DataRequest;
+import io.sae.runtime.data.PreparedData;
+import java.io.IOException;
+import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
@@ -23,6 +29,8 @@ import java.util.Map;
  * @param seed seed of initialisation, shuffling and noise
  * @param initFrom run folder whose kept weights the training started from, or null for fresh weights
  * @param earlyStop {@code METRIC:PATIENCE} of early stopping, or null (not written) for a run of every epoch
+ * @param dataFingerprint the data files, classes and counts the run trained on; null (not written) in runs made
+ *     before fingerprints were recorded, whose data are then not checked
  */
 public record RunConfig(
     String sae,
@@ -38,7 +46,31 @@ public record RunConfig(
     double learningRate,
     long seed,
     String initFrom,
-    @JsonInclude(JsonInclude.Include.NON_NULL) String earlyStop) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) String earlyStop,
+    @JsonInclude(JsonInclude.Include.NON_NULL) DataFingerprint dataFingerprint) {
+
+  /**
+   * Prepares the run's data again ({@link DataRequest#prepare}) and checks them against {@link #dataFingerprint}.
+   *
+   * @throws InvalidInputException when they changed since training, naming each change, unless
+   *     {@link SaeRuntime#acceptsChangedData()}: then a warning is logged and the changes travel with the data
+   */
+  public PreparedData prepareData(SaeRuntime runtime) throws IOException {
+    PreparedData prepared = data.prepare(runtime);
+    if (dataFingerprint == null) {
+      return prepared;
+    }
+    List<String> changes = dataFingerprint.changesTo(DataFingerprint.of(data, prepared, runtime));
+    if (changes.isEmpty()) {
+      return prepared;
+    }
+    if (!runtime.acceptsChangedData()) {
+      throw new InvalidInputException("the data of this run changed since it trained: " + String.join("; ", changes)
+          + ". Train a new run on these data, or pass --accept-changed-data to use them anyway (recorded in metrics.json)");
+    }
+    runtime.log().accept("warning: using data that changed since the run trained (--accept-changed-data): " + String.join("; ", changes));
+    return prepared.withChangesAccepted(changes);
+  }
 
   /** The early stopping this run was trained with, if any. */
   public java.util.Optional<io.sae.runtime.train.EarlyStopping> earlyStopping() {
@@ -47,6 +79,7 @@ public record RunConfig(
 
   /** The same config with another epoch total (a resume that trains further). */
   public RunConfig withEpochs(int newEpochs) {
-    return new RunConfig(sae, created, method, options, data, facts, architecture, latent, newEpochs, batchSize, learningRate, seed, initFrom, earlyStop);
+    return new RunConfig(sae, created, method, options, data, facts, architecture, latent, newEpochs, batchSize, learningRate, seed, initFrom, earlyStop,
+        dataFingerprint);
   }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 
 /**
@@ -29,20 +30,30 @@ import java.util.List;
  * model/weights.bin    the kept model weights, written when training completes
  * metrics.json         written by 'sae evaluate'
  * report.md, *.png     written by 'sae evaluate'
+ *
+ * .sae-lock           held by the one process writing the folder (RunLock)
  * </pre>
  *
- * Every file is written with {@link AtomicFiles}: a temporary name, then moved into place.
+ * Every file is written with {@link AtomicFiles}: a temporary name, then moved into place. A folder from
+ * {@link #create} or {@link #openForWriting} holds the folder's {@link RunLock} until it is closed; one from
+ * {@link #open} or the constructor only reads.
  */
-public final class RunDirectory {
+public final class RunDirectory implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final Path dir;
+  private final RunLock lock;
 
-  /** The run folder at {@code dir}, which need not exist yet ({@link #create} and {@link #open} check). */
+  /** The run folder at {@code dir}, for reading; it need not exist yet ({@link #create} and {@link #open} check). */
   public RunDirectory(Path dir) {
+    this(dir, null);
+  }
+
+  private RunDirectory(Path dir, RunLock lock) {
     this.dir = dir;
+    this.lock = lock;
   }
 
   /** The folder. */
@@ -80,8 +91,12 @@ public final class RunDirectory {
     return Files.isRegularFile(configFile());
   }
 
-  /** Creates a new run folder; refuses a folder that already holds files. */
-  public static RunDirectory create(Path dir) throws IOException {
+  /**
+   * Creates a new run folder and takes its {@link RunLock} (released by {@link #close}). Refuses a folder that holds
+   * anything, except a run that never finished an epoch (killed during its first epoch, or failed before it): that
+   * one is replaced, since nothing in it could be resumed or used, and {@code log} says so.
+   */
+  public static RunDirectory create(Path dir, Consumer<String> log) throws IOException {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new InvalidInputException("run folder " + dir + " is a file, not a folder (use another --out)");
     }
@@ -90,23 +105,96 @@ public final class RunDirectory {
         throw new InvalidInputException("run folder " + dir + " cannot be created: " + up + " is a file, not a folder");
       }
     }
-    if (Files.isDirectory(dir)) {
-      try (var s = Files.list(dir)) {
-        if (s.findAny().isPresent()) {
+    try {
+      Files.createDirectories(dir);
+    } catch (java.nio.file.FileSystemException e) {
+      throw new InvalidInputException("run folder " + dir + " cannot be created: " + why(e), e);
+    }
+    // Lock first, then look: two processes creating one folder cannot both find it empty.
+    RunLock lock = RunLock.acquire(dir, "run folder", "training");
+    try {
+      RunDirectory run = new RunDirectory(dir, lock);
+      List<Path> entries = run.entriesBesidesLock();
+      if (!entries.isEmpty()) {
+        if (!run.neverFinishedAnEpoch(entries)) {
           throw new InvalidInputException("run folder " + dir + " already exists and is not empty (use another --out, or --resume " + dir + ")");
         }
+        log.accept("run folder " + dir + " holds a run that never finished an epoch; replacing it");
+        for (Path e : entries) {
+          deleteTree(e);
+        }
       }
-    }
-    try {
       Files.createDirectories(dir.resolve("checkpoint"));
       Files.createDirectories(dir.resolve("model"));
+      return run;
     } catch (java.nio.file.FileSystemException e) {
-      // e.g. a parent that is a file, or no permission: the user's --out, not an internal error
-      String why = e instanceof java.nio.file.AccessDeniedException ? "no permission to write " + e.getFile()
-          : e.getClass().getSimpleName() + " at " + e.getFile() + (e.getReason() == null ? "" : " (" + e.getReason() + ")");
-      throw new InvalidInputException("run folder " + dir + " cannot be created: " + why, e);
+      lock.close();
+      throw new InvalidInputException("run folder " + dir + " cannot be created: " + why(e), e);
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e;
     }
-    return new RunDirectory(dir);
+  }
+
+  /**
+   * Opens an existing run folder to write into it (resume, evaluate), holding its {@link RunLock} until {@link #close}.
+   *
+   * @param doing what this process does, for a second writer's message
+   */
+  public static RunDirectory openForWriting(Path dir, String doing) throws IOException {
+    open(dir);
+    return new RunDirectory(dir, RunLock.acquire(dir, "run folder", doing));
+  }
+
+  /** Releases the lock of a folder from {@link #create} or {@link #openForWriting}; nothing for a read-only one. */
+  @Override
+  public void close() throws IOException {
+    if (lock != null) {
+      lock.close();
+    }
+  }
+
+  /** Whether nothing of value is in the folder: a config and status at most, and no finished epoch. */
+  private boolean neverFinishedAnEpoch(List<Path> entries) throws IOException {
+    if (checkpoints().exists() || Files.exists(weightsFile())) {
+      return false;
+    }
+    for (Path e : entries) {
+      String name = e.getFileName().toString();
+      boolean runFile = name.equals("config.json") || name.equals("status.json") || name.equals("checkpoint") || name.equals("model")
+          || (name.startsWith(".") && name.endsWith(".tmp"));
+      if (!runFile) {
+        return false; // something that is not ours: never delete it
+      }
+    }
+    if (!Files.isRegularFile(configFile())) {
+      return true; // killed between creating the folder and writing config.json
+    }
+    try {
+      return !readStatus().complete();
+    } catch (InvalidInputException e) {
+      return true; // killed before status.json was first written
+    }
+  }
+
+  private List<Path> entriesBesidesLock() throws IOException {
+    try (var s = Files.list(dir)) {
+      return s.filter(p -> !p.getFileName().toString().equals(RunLock.FILE)).toList();
+    }
+  }
+
+  /** A file system error on the user's --out (a parent that is a file, no permission) in one line. */
+  private static String why(java.nio.file.FileSystemException e) {
+    return e instanceof java.nio.file.AccessDeniedException ? "no permission to write " + e.getFile()
+        : e.getClass().getSimpleName() + " at " + e.getFile() + (e.getReason() == null ? "" : " (" + e.getReason() + ")");
+  }
+
+  private static void deleteTree(Path p) throws IOException {
+    try (var walk = Files.walk(p)) {
+      for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(q);
+      }
+    }
   }
 
   /** Opens an existing run folder. */

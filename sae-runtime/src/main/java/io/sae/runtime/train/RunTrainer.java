@@ -12,6 +12,7 @@ import io.sae.api.training.TrainingListener;
 import io.sae.tf.train.TrainingOptions;
 import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.SaeVersion;
+import io.sae.runtime.data.DataFingerprint;
 import io.sae.runtime.data.DataRequest;
 import io.sae.runtime.data.PreparedData;
 import io.sae.runtime.run.OpenRun;
@@ -77,41 +78,53 @@ public final class RunTrainer {
     RunConfig config = new RunConfig(SaeVersion.current(), RunDirectory.now(), m.name(), methodOptions.asMap(), data, prepared.facts(),
         NetworkSpecs.presets().containsKey(archSpec) ? archSpec : NetworkSpecs.parse(archSpec).id(),
         t.latent(), training.epochs(), training.batchSize(), training.learningRate(), training.seed(),
-        t.initFrom() == null ? null : t.initFrom().toString(), t.earlyStop() == null ? null : t.earlyStop().toString());
+        t.initFrom() == null ? null : t.initFrom().toString(), t.earlyStop() == null ? null : t.earlyStop().toString(),
+        DataFingerprint.of(data, prepared, runtime));
     TrainingPlan plan = OpenRun.plan(runtime, config);
     Optional<ParameterSnapshot> warmStart = config.initFrom() == null ? Optional.empty()
         : Optional.of(RunDirectory.open(Path.of(config.initFrom())).readCompleteWeights());
     checkEarlyStop(config, plan, prepared);
-    RunDirectory run = RunDirectory.create(t.out() != null ? t.out() : defaultRunPath(m.name(), data.dataset()));
-    return run(run, config, plan, prepared, training, 0, false, warmStart, listeners, log);
+    try (RunDirectory run = RunDirectory.create(t.out() != null ? t.out() : defaultRunPath(m.name(), data.dataset()), log)) {
+      return run(run, config, plan, prepared, training, 0, false, warmStart, listeners, log);
+    }
   }
 
   /**
    * Continues a run from its last finished epoch, with its recorded settings (and a new epoch total if given).
    *
-   * @throws InvalidInputException when the folder is no run, has no finished epoch, or has all its epochs done
+   * A run that never finished an epoch starts at epoch 0 with its recorded settings.
+   *
+   * @throws InvalidInputException when the folder is no run, is being written by another process, or has all its epochs done
    */
   public TrainingResult resume(Resume r, List<TrainingListener> listeners, Consumer<String> log) throws IOException {
-    RunDirectory run = RunDirectory.open(r.run());
+    try (RunDirectory run = RunDirectory.openForWriting(r.run(), "training")) {
+      return resume(run, r, listeners, log);
+    }
+  }
+
+  private TrainingResult resume(RunDirectory run, Resume r, List<TrainingListener> listeners, Consumer<String> log) throws IOException {
     RunConfig config = run.readConfig();
     if (r.epochs().isPresent()) {
       config = config.withEpochs(r.epochs().getAsInt());
     }
-    if (!run.checkpoints().exists()) {
-      throw new InvalidInputException(r.run() + " has no finished epoch to resume from; start it again with 'sae train'");
+    // A run killed during its first epoch (or failed before finishing one) has nothing to continue from: it starts
+    // at epoch 0 with its recorded settings, from the weights it was to start from.
+    boolean fromScratch = !run.checkpoints().exists();
+    CheckpointStore.Checkpoint last = fromScratch ? null : run.checkpoints().load();
+    int startEpoch = fromScratch ? 0 : last.epochsDone();
+    if (fromScratch) {
+      log.accept(r.run() + " has no finished epoch; training it from epoch 0 with its recorded settings");
     }
-    CheckpointStore.Checkpoint last = run.checkpoints().load();
-    int startEpoch = last.epochsDone();
     // every epoch checkpointed but the end not written (e.g. the disk filled up writing the weights): finish from the
     // checkpoint without training, as for an early-stopped run below
-    boolean unfinished = startEpoch == config.epochs() && !complete(run);
+    boolean unfinished = !fromScratch && startEpoch == config.epochs() && !complete(run);
     if (startEpoch >= config.epochs() && !unfinished) {
       throw new InvalidInputException(
           r.run() + " has finished all " + startEpoch + " epochs; pass --epochs N with N > " + startEpoch + " to train further");
     }
     // A run that early stopping ended is complete; one killed between its stopping epoch's checkpoint and the end
     // is finished from that checkpoint without another epoch, as it would have been.
-    Optional<String> stopped = config.earlyStopping().flatMap(e -> e.stopReason(last.history()));
+    Optional<String> stopped = fromScratch ? Optional.empty() : config.earlyStopping().flatMap(e -> e.stopReason(last.history()));
     if (stopped.isPresent() && run.readStatus().complete()) {
       throw new InvalidInputException(r.run() + " stopped early after epoch " + startEpoch + " (" + stopped.get()
           + ") and is complete; there is nothing to resume");
@@ -120,13 +133,19 @@ public final class RunTrainer {
     new MethodOptions(m.name(), m.options(), config.options()); // checks the recorded options still fit the method
     TrainingOptions training = new TrainingOptions(stopped.isPresent() || unfinished ? startEpoch : config.epochs(), config.batchSize(),
         config.learningRate(), config.seed());
-    PreparedData prepared = config.data().prepare(runtime);
+    PreparedData prepared = config.prepareData(runtime); // refuses data files edited since the run started
+    if (!prepared.changesAccepted().isEmpty()) {
+      throw new InvalidInputException("--resume: the data of " + r.run() + " changed since it started (" + String.join("; ", prepared.changesAccepted())
+          + "); a run trains on one set of data, so --accept-changed-data does not apply to --resume");
+    }
     if (m.needsLabels() && prepared.facts().labeledCount() == 0) {
       throw new InvalidInputException("method " + m.name() + " needs labelled samples, and none are left for training");
     }
     TrainingPlan plan = OpenRun.plan(runtime, config);
     checkEarlyStop(config, plan, prepared);
-    return run(run, config, plan, prepared, training, startEpoch, true, Optional.empty(), listeners, log);
+    Optional<ParameterSnapshot> warmStart = !fromScratch || config.initFrom() == null ? Optional.empty()
+        : Optional.of(RunDirectory.open(Path.of(config.initFrom())).readCompleteWeights());
+    return run(run, config, plan, prepared, training, startEpoch, !fromScratch, warmStart, listeners, log);
   }
 
   private TrainingResult run(RunDirectory run, RunConfig config, TrainingPlan plan, PreparedData prepared, TrainingOptions training,

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RunStatusTest {
   @Test
   void stateIsWrittenAndReadInLowerCase(@TempDir Path tmp) throws Exception {
-    RunDirectory run = RunDirectory.create(tmp.resolve("r"));
+    RunDirectory run = new RunDirectory(Files.createDirectories(tmp.resolve("r")));
     run.writeStatus(new RunStatus(RunStatus.State.FAILED, 2, 5, -1, "last epoch", "boom", "t"));
     assertThat(Files.readString(run.statusFile())).contains("\"state\" : \"failed\"");
     RunStatus back = run.readStatus();
@@ -23,7 +23,7 @@ class RunStatusTest {
 
   @Test
   void anUnknownStateIsACorruptFile(@TempDir Path tmp) throws Exception {
-    RunDirectory run = RunDirectory.create(tmp.resolve("r"));
+    RunDirectory run = new RunDirectory(Files.createDirectories(tmp.resolve("r")));
     Files.writeString(run.statusFile(), "{\"state\":\"done\"}");
     assertThatThrownBy(run::readStatus).isInstanceOf(InvalidInputException.class).hasMessageContaining("status.json is not valid");
   }

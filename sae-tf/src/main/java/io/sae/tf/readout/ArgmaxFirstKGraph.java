@@ -24,7 +24,7 @@ public final class ArgmaxFirstKGraph implements ReadoutGraph {
     return "those dimensions";
   }
 
-  /** @throws InvalidInputException unless 2 <= k <= the latent's width */
+  /** @throws InvalidInputException unless {@code 2 <= k <=} the latent's width */
   @Override
   public Optional<Readout> unfitted(ReadoutSpec spec, ArchitectureSpec architecture) {
     int k = spec.intParam("k");

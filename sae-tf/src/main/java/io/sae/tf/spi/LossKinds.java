@@ -9,7 +9,7 @@ public final class LossKinds {
 
   /**
    * Mean squared error between reconstruction and a target, averaged over values. The target is the input, or
-   * the {@link SampleField} of input width the term reads as {@code target} (shifted targets).
+   * the {@link io.sae.api.method.SampleField} of input width the term reads as {@code target} (shifted targets).
    */
   public static final String RECONSTRUCTION_MSE = "reconstruction-mse";
 

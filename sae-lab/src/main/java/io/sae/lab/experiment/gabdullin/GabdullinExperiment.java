@@ -1,5 +1,6 @@
 package io.sae.lab.experiment.gabdullin;
 
+import io.sae.runtime.run.RunLock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sae.data.io.AtomicFiles;
 import io.sae.lab.experiment.ExperimentRuns;
@@ -54,6 +55,13 @@ public final class GabdullinExperiment {
    * @param command the command line the report and results.json say made it
    */
   public GabdullinResult run(GabdullinOptions o, String command) throws IOException {
+    // one writer per experiment folder: a second start of the same experiment is refused, naming the first
+    try (RunLock lock = RunLock.experiment(o.out())) {
+      return runLocked(o, command);
+    }
+  }
+
+  private GabdullinResult runLocked(GabdullinOptions o, String command) throws IOException {
     Path out = o.out();
     Files.createDirectories(out);
     Files.deleteIfExists(out.resolve("gabdullin.md"));

@@ -36,7 +36,7 @@ final class RunMeasures {
       int seedIndex, Path png) throws IOException {
     Map<String, Object> m = new LinkedHashMap<>();
     try (OpenRun run = OpenRun.open(services, runDir)) {
-      PreparedData d = run.config().data().prepare(services);
+      PreparedData d = run.config().prepareData(services);
       Dataset train = d.fullTrain();
       Dataset test = d.test();
       FloatMatrix zTrain = run.model().encode(train.features());

@@ -1,5 +1,6 @@
 package io.sae.lab.experiment.nousi;
 
+import io.sae.runtime.run.RunLock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sae.data.io.AtomicFiles;
 import io.sae.api.training.TrainingListener;
@@ -43,6 +44,14 @@ public final class NousiClassification {
 
   /** As {@link #run(SaeRuntime, NousiClassificationOptions, ExperimentConsole)}, with listeners added to every training (tests stop a run). */
   static NousiClassificationResult run(SaeRuntime runtime, NousiClassificationOptions o, ExperimentConsole console, List<TrainingListener> extra)
+      throws IOException {
+    // one writer per experiment folder: a second start of the same experiment is refused, naming the first
+    try (RunLock lock = RunLock.experiment(o.out())) {
+      return runLocked(runtime, o, console, extra);
+    }
+  }
+
+  private static NousiClassificationResult runLocked(SaeRuntime runtime, NousiClassificationOptions o, ExperimentConsole console, List<TrainingListener> extra)
       throws IOException {
     StagedRecipe recipe = o.recipe();
     recipe.prepare(o.seeds(), o.out());

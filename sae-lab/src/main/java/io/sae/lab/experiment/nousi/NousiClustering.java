@@ -1,5 +1,6 @@
 package io.sae.lab.experiment.nousi;
 
+import io.sae.runtime.run.RunLock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sae.data.io.AtomicFiles;
 import io.sae.api.training.TrainingListener;
@@ -52,6 +53,14 @@ public final class NousiClustering {
 
   /** As {@link #run(SaeRuntime, NousiClusteringOptions, ExperimentConsole)}, with listeners added to every training (tests stop a run). */
   static NousiClusteringResult run(SaeRuntime runtime, NousiClusteringOptions o, ExperimentConsole console, List<TrainingListener> extra)
+      throws IOException {
+    // one writer per experiment folder: a second start of the same experiment is refused, naming the first
+    try (RunLock lock = RunLock.experiment(o.out())) {
+      return runLocked(runtime, o, console, extra);
+    }
+  }
+
+  private static NousiClusteringResult runLocked(SaeRuntime runtime, NousiClusteringOptions o, ExperimentConsole console, List<TrainingListener> extra)
       throws IOException {
     StagedRecipe recipe = o.recipe();
     recipe.prepare(o.seeds(), o.out());

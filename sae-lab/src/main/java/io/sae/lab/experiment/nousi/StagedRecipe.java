@@ -48,7 +48,7 @@ public record StagedRecipe(String dataset, String arch, int latent, int stages, 
     }
     Path file = out.resolve("recipe.json");
     byte[] mine = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(this);
-    if (Files.exists(out)) {
+    if (holdsFiles(out)) {
       if (!Files.isRegularFile(file)) {
         throw new InvalidInputException(out + " exists but holds no recipe.json of an experiment; choose a new --out folder");
       }
@@ -65,6 +65,19 @@ public record StagedRecipe(String dataset, String arch, int latent, int stages, 
     }
     Files.createDirectories(out);
     AtomicFiles.write(file, mine);
+  }
+
+  /** Whether {@code out} exists with anything in it but the experiment's lock (taken before this runs). */
+  private static boolean holdsFiles(Path out) throws IOException {
+    if (!Files.exists(out)) {
+      return false;
+    }
+    if (!Files.isDirectory(out)) {
+      throw new InvalidInputException(out + " is a file, not a folder; choose another --out folder");
+    }
+    try (var s = Files.list(out)) {
+      return s.anyMatch(p -> !p.getFileName().toString().equals(io.sae.runtime.run.RunLock.FILE));
+    }
   }
 
   /** When each stage ends. */

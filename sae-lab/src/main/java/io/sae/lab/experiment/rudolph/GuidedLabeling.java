@@ -91,7 +91,7 @@ final class GuidedLabeling {
 
   /** {@code add} unlabelled training samples of the base run, drawn with {@code seed}, as a suggest-labels style CSV. */
   private static void writeRandom(Context ctx, Path basePath, int add, long seed, Path out) throws IOException {
-    PreparedData data = RunDirectory.open(basePath).readConfig().data().prepare(ctx.services());
+    PreparedData data = RunDirectory.open(basePath).readConfig().prepareData(ctx.services());
     Dataset train = data.labeled().train();
     int[] unlabelled = IntStream.range(0, train.size()).filter(i -> train.label(i) == Dataset.UNLABELED)
         .map(i -> data.labeled().trainIndices()[i]).toArray();

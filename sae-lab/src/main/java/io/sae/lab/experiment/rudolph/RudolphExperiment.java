@@ -1,5 +1,6 @@
 package io.sae.lab.experiment.rudolph;
 
+import io.sae.runtime.run.RunLock;
 import io.sae.data.LabelSelection;
 import io.sae.lab.experiment.ExperimentRuns;
 import io.sae.lab.experiment.LatentViews;
@@ -50,6 +51,13 @@ public final class RudolphExperiment {
    * @param arguments the {@code sae experiment rudolph} arguments the report says made it (as the user typed them)
    */
   public RudolphResult run(RudolphOptions o, String arguments) throws IOException {
+    // one writer per experiment folder: a second start of the same experiment is refused, naming the first
+    try (RunLock lock = RunLock.experiment(o.out())) {
+      return runLocked(o, arguments);
+    }
+  }
+
+  private RudolphResult runLocked(RudolphOptions o, String arguments) throws IOException {
     Path out = o.out();
     SampleLimit limits = o.limit();
     Files.createDirectories(out);

@@ -1,5 +1,6 @@
 package io.sae.lab.experiment.wang;
 
+import io.sae.runtime.run.RunLock;
 import io.sae.lab.sample.SampleGrid;
 import io.sae.lab.sample.SampleOptions;
 import io.sae.lab.sample.SampleResult;
@@ -62,6 +63,13 @@ public final class WangExperiment {
    * @param arguments the {@code sae experiment wang} arguments the report says made it (as the user typed them)
    */
   public WangResult run(WangOptions o, String arguments) throws IOException {
+    // one writer per experiment folder: a second start of the same experiment is refused, naming the first
+    try (RunLock lock = RunLock.experiment(o.out())) {
+      return runLocked(o, arguments);
+    }
+  }
+
+  private WangResult runLocked(WangOptions o, String arguments) throws IOException {
     Path out = o.out();
     Files.createDirectories(out);
     Files.deleteIfExists(out.resolve("wang.md"));

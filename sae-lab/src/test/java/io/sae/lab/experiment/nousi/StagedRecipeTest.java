@@ -40,6 +40,7 @@ class StagedRecipeTest {
   void prepareRecordsTheRecipeAndReopensOnlyTheSameOne(@TempDir Path tmp) throws Exception {
     StagedRecipe r = new StagedRecipe("mnist", "dense-linear", 10, 5, 10, null, List.of("alpha=0.2"), null, null);
     assertThatThrownBy(() -> r.prepare(0, tmp.resolve("a"))).hasMessageContaining("must be positive");
+    Files.writeString(tmp.resolve("notes.txt"), "not an experiment");
     assertThatThrownBy(() -> r.prepare(1, tmp)).hasMessageContaining("holds no recipe.json");
     Path out = tmp.resolve("new");
     r.prepare(1, out);
