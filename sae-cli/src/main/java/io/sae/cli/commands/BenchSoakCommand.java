@@ -19,10 +19,13 @@ import picocli.CommandLine.Spec;
 /** {@code sae bench soak}: does native memory stay flat over many train/evaluate/export cycles in one JVM? */
 @Command(name = "soak", mixinStandardHelpOptions = true,
     description = {
-      "Train, evaluate and export many small MNIST autoencoders one after another in this JVM, load each export and",
-      "encode with it, and print the resident set size (VmRSS) after each cycle. A Tensor, Graph or Session left",
-      "open shows as growth. The first cycle warms up; the verdict compares the median of the last 10 cycles to that",
-      "of the first 10 after it (single readings swing by hundreds of MB as the native allocator keeps or returns pages).",
+      "Check that native memory stays flat over many train, evaluate and export cycles in one JVM.",
+      "",
+      "Trains, evaluates and exports small MNIST autoencoders one after another, loads each export and encodes with "
+          + "it, and prints the resident set size (VmRSS) after each cycle. A Tensor, Graph or Session left open shows "
+          + "as growth. The first cycle warms up; the verdict compares the median of the last 10 cycles with that of "
+          + "the first 10 after it, since single readings swing by hundreds of MB as the native allocator keeps or "
+          + "returns pages.",
     })
 public final class BenchSoakCommand implements Callable<Integer> {
   /** Growth of the resident set, last cycle over the warm-up, that the verdict allows. */

@@ -71,6 +71,17 @@ final class FuzzRunner {
     int ran = 0;
     List<String> failures = new ArrayList<>();
     List<String> names = new ArrayList<>(new java.util.TreeSet<>(target.mutable().keySet())); // sorted: Map.of order differs between JVMs
+    // the unmutated input must load, or every case is rejected for the seed's own fault and the count means nothing
+    Path seedDir = work.resolve(target.format() + "-seed");
+    writeCase(target, seedDir, "", new byte[0]);
+    try {
+      if (runBoxed(target, seedDir) != Outcome.LOADED) {
+        throw new IllegalStateException("fuzz " + target.format() + ": the unmutated seed input is rejected");
+      }
+    } catch (CaseFailure f) {
+      throw new IllegalStateException("fuzz " + target.format() + ": the unmutated seed input fails: " + f.getMessage());
+    }
+    deleteTree(seedDir);
     for (int i = 0; i < n; i++) {
       if (ONLY != null && !ONLY.equals(target.format() + ":" + i)) {
         continue;

@@ -15,8 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 class FuzzRunnerTest {
   @TempDir Path tmp;
 
+  private static final byte[] SEED = "1,2,3\n".getBytes(StandardCharsets.UTF_8);
+
+  /** {@code loader} on mutated inputs; the unmutated seed loads (the runner checks that first). */
   private FuzzRunner.Summary run(FuzzTarget.Loader loader, long maxAllocated) throws IOException {
-    FuzzTarget t = FuzzTarget.single("self-test", "f.txt", "1,2,3\n".getBytes(StandardCharsets.UTF_8), Mutator.Profile.textual(), loader, maxAllocated);
+    FuzzTarget.Loader onMutated = dir -> java.util.Arrays.equals(java.nio.file.Files.readAllBytes(dir.resolve("f.txt")), SEED)
+        ? FuzzRunner.Outcome.LOADED : loader.load(dir);
+    FuzzTarget t = FuzzTarget.single("self-test", "f.txt", SEED, Mutator.Profile.textual(), onMutated, maxAllocated);
     return new FuzzRunner(tmp.resolve("cases"), 1).run(t, 3);
   }
 
@@ -41,6 +46,15 @@ class FuzzRunnerTest {
     }, -1);
     assertThat(ok.failures()).isEmpty();
     assertThat(ok.rejected()).isEqualTo(3);
+  }
+
+  @Test
+  void aSeedThatDoesNotLoadIsRefusedBeforeAnyCase() {
+    FuzzTarget t = FuzzTarget.single("self-test-seed", "f.txt", SEED, Mutator.Profile.textual(), dir -> {
+      throw new InvalidInputException("rejects everything");
+    }, -1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FuzzRunner(tmp.resolve("seed-cases"), 1).run(t, 3))
+        .hasMessage("fuzz self-test-seed: the unmutated seed input is rejected");
   }
 
   @Test
