@@ -67,6 +67,15 @@ public final class Main {
       }
       return EXIT_USER_ERROR;
     }
+    String full = diskFull(e);
+    if (full != null) {
+      // the machine, not a bug: one line, and the run folder is left resumable from its last checkpoint
+      err.println("sae: error: no space left on device" + full + "; free some space, then continue a run with 'sae train --resume RUN'");
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      return EXIT_INTERNAL_ERROR;
+    }
     if (e instanceof java.nio.file.NoSuchFileException nf) {
       err.println("sae: error: file not found: " + nf.getFile());
       return EXIT_USER_ERROR;
@@ -78,5 +87,15 @@ public final class Main {
       err.println("(run with --debug or SAE_DEBUG=1 for the stack trace)");
     }
     return EXIT_INTERNAL_ERROR;
+  }
+
+  /** When {@code e} (or a cause) is the file system's "no space left": {@code " writing FILE"} or {@code ""}; else null. */
+  private static String diskFull(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.io.IOException io && io.getMessage() != null && io.getMessage().contains("No space left on device")) {
+        return io instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? " writing " + fs.getFile() : "";
+      }
+    }
+    return null;
   }
 }

@@ -74,6 +74,9 @@ public final class GroupingFiles {
       throw new InvalidInputException(
           "grouping file " + file + ": cannot parse it" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
               + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+    } catch (java.io.CharConversionException e) {
+      // Jackson guesses the encoding from the first bytes; a binary file can look like broken UTF-32
+      throw new InvalidInputException("grouping file " + file + ": not UTF-8 text (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
     }
     String where = "grouping file " + file;
     if (root == null || !root.isObject()) {

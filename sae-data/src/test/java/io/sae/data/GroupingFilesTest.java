@@ -59,4 +59,13 @@ class GroupingFilesTest {
     Path nested = write("ne.json", "{\"groups\": {\"A\": [[\"0\"]]}}");
     assertThatThrownBy(() -> GroupingFiles.read(nested)).hasMessage("grouping file " + nested + ": group 'A' has a member that is not a class name: [\"0\"]");
   }
+
+  @Test
+  void bytesThatLookLikeBrokenUtf32AreAUserError() throws IOException {
+    // found by the fuzzer: Jackson reads 00 00 00 xx as UTF-32 and threw CharConversionException, an internal error
+    Path f = Files.write(dir.resolve("g.json"), new byte[] {0, 0, 0, '{', 'a', 'b', 'c', 'd'});
+    assertThatThrownBy(() -> GroupingFiles.read(f))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("grouping file " + f + ": not UTF-8 text (Invalid UTF-32 character");
+  }
 }

@@ -34,7 +34,8 @@ class RunModelLoaderTest {
   private static Path run(Path dir, String method, String state) throws Exception {
     Files.createDirectories(dir.resolve("model"));
     Files.writeString(dir.resolve("config.json"),
-        "{\"method\":\"" + method + "\",\"options\":{}," + FACTS + ",\"architecture\":\"dense:8\",\"latent\":2,\"seed\":1,\"epochs\":1}");
+        "{\"method\":\"" + method + "\",\"options\":{}," + FACTS + ",\"architecture\":\"dense:8\",\"latent\":2,\"seed\":1,\"epochs\":1,"
+            + "\"data\":{\"dataset\":\"d\",\"labels\":-1,\"validation\":0.1,\"seed\":1},\"batchSize\":8,\"learningRate\":0.001}");
     Files.writeString(dir.resolve("status.json"), "{\"state\":\"" + state + "\"}");
     return dir;
   }

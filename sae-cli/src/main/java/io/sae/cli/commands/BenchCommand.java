@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code sae bench}: training and encoding throughput of the MNIST presets. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = ServeBenchCommand.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {ServeBenchCommand.class, BenchSoakCommand.class},
     description = {
       "Measure training and encoding throughput of the MNIST autoencoder presets.",
       "",

@@ -58,6 +58,12 @@ public final class AtomicFiles {
       }
       try (OutputStream out = opened) {
         content.writeTo(out);
+      } catch (IOException e) {
+        if (e instanceof java.nio.file.FileSystemException || e.getMessage() == null || !e.getMessage().contains("No space left")) {
+          throw e;
+        }
+        // a full disk reports a bare IOException from write(): say which file could not be written
+        throw (IOException) new java.nio.file.FileSystemException(absolute.toString(), null, e.getMessage()).initCause(e);
       }
       try {
         Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -29,6 +29,8 @@ public final class IdxReader {
   private static final int BUFFER = 1 << 16;
   /** First allocation for the data; MNIST's 47 MB fit at once. */
   private static final int INITIAL_DATA = 1 << 26;
+  /** First allocation for gzip data, in multiples of the compressed size. */
+  private static final long GZIP_RATIO = 8;
   /** uint8 -> [0,1]; a table keeps 60,000 images at memory speed and makes 255 exactly 1.0. */
   private static final float[] UNIT_BYTE = new float[256];
 
@@ -116,8 +118,12 @@ public final class IdxReader {
       raw.mark(2);
       boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
       raw.reset();
+      // a plain file must hold the data its header promises, so its size bounds the data; for gzip the first
+      // allocation is a few times the compressed size (MNIST inflates 5-fold) and grows only as data arrive
+      long size = Files.size(file);
+      long bound = gzip ? Math.max(BUFFER, Math.min(GZIP_RATIO * size, INITIAL_DATA)) : size;
       try (InputStream in = gzip ? new GZIPInputStream(raw, BUFFER) : raw) {
-        return parse(file, in);
+        return parse(file, in, gzip, bound);
       } catch (EOFException e) {
         throw new InvalidInputException(file + ": truncated gzip stream (the compressed file was cut off)", e);
       } catch (ZipException e) {
@@ -128,7 +134,12 @@ public final class IdxReader {
     }
   }
 
-  private static Idx parse(Path file, InputStream in) throws IOException {
+  /**
+   * @param gzip whether {@code in} inflates a gzip file
+   * @param bound for a plain file its size, which the promised data cannot exceed; for gzip the largest first
+   *     allocation
+   */
+  private static Idx parse(Path file, InputStream in, boolean gzip, long bound) throws IOException {
     byte[] magic = in.readNBytes(4);
     if (magic.length < 4) {
       throw new InvalidInputException(file + ": truncated IDX header: the file has only " + magic.length + " bytes");
@@ -171,8 +182,13 @@ public final class IdxReader {
       throw new InvalidInputException(
           file + ": IDX header promises " + Arrays.toString(dims) + " elements, more than one array can hold (2^31)");
     }
+    long headerBytes = 4 + 4L * rank;
+    if (!gzip && headerBytes + bytes > bound) {
+      throw new InvalidInputException(
+          file + ": truncated IDX file: header promises " + bytes + " data bytes, found " + Math.max(0, bound - headerBytes));
+    }
     // grow towards the promised size rather than trusting a possibly corrupt header with one huge allocation
-    byte[] data = new byte[(int) Math.min(bytes, INITIAL_DATA)];
+    byte[] data = new byte[(int) Math.min(bytes, gzip ? bound : INITIAL_DATA)];
     int found = 0;
     while (found < bytes) {
       if (found == data.length) {

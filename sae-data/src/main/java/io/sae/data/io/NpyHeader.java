@@ -159,11 +159,12 @@ record NpyHeader(String dtype, ByteOrder order, long[] shape, int dataOffset) {
   }
 
   private static InvalidInputException unsupported(Path file, String descr) {
-    return new InvalidInputException(file + ": dtype '" + descr + "' is not supported (supported: " + SUPPORTED + ")");
+    return new InvalidInputException(file + ": dtype '" + FileErrors.printable(descr, 40) + "' is not supported (supported: " + SUPPORTED + ")");
   }
 
   private static InvalidInputException corrupt(Path file, String why) {
-    return new InvalidInputException(file + ": corrupt .npy header: " + why);
+    // the header's own text is quoted in some reasons; a corrupt one may hold line breaks
+    return new InvalidInputException(file + ": corrupt .npy header: " + FileErrors.printable(why, 400));
   }
 
   private static String abbreviate(String s) {

@@ -11,11 +11,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * {@code images:FOLDER[?test=FOLDER]}: image folders in the Keras convention, one sub-folder per class
@@ -34,6 +37,11 @@ import javax.imageio.ImageIO;
 final class ImageFolders {
   static final Set<String> KEYS = Set.of("test", "test-fraction", "name");
   static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "bmp", "gif");
+  /**
+   * Most pixels an image file can declare per byte of its size: above deflate's 1032:1 (PNG) and what LZW (GIF),
+   * run-length BMP and JPEG reach, so a real image always passes and a corrupt header fails before allocating.
+   */
+  private static final long MAX_PIXELS_PER_BYTE = 4096;
 
   private ImageFolders() {}
 
@@ -150,15 +158,7 @@ final class ImageFolders {
   }
 
   private static Image decode(Path f) throws IOException {
-    BufferedImage img;
-    try {
-      img = ImageIO.read(f.toFile());
-    } catch (IOException e) {
-      throw new InvalidInputException(f + ": cannot be read as an image (" + e.getMessage() + ")", e);
-    }
-    if (img == null) {
-      throw new InvalidInputException(f + ": not an image format javax.imageio can read");
-    }
+    BufferedImage img = read(f);
     int w = img.getWidth();
     int h = img.getHeight();
     if (img.getColorModel().getNumColorComponents() == 1) {
@@ -184,6 +184,44 @@ final class ImageFolders {
       }
     }
     return new Image(f, v, w, h, 3);
+  }
+
+  /**
+   * Decodes {@code f} after checking the size its header declares: the decoder allocates the whole raster
+   * before it reads a pixel, so a corrupt header declaring 100000 x 100000 pixels would allocate gigabytes.
+   */
+  private static BufferedImage read(Path f) throws IOException {
+    long fileSize = Files.size(f);
+    try (ImageInputStream in = ImageIO.createImageInputStream(f.toFile())) {
+      Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        throw new InvalidInputException(f + ": not an image format javax.imageio can read");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+        if (pixels > MAX_PIXELS_PER_BYTE * Math.max(fileSize, 256)) {
+          throw new InvalidInputException(
+              f + ": its header declares " + reader.getWidth(0) + "x" + reader.getHeight(0) + " pixels, more than a file of " + fileSize
+                  + " bytes can hold (the file is corrupt)");
+        }
+        BufferedImage img = reader.read(0);
+        if (img == null) {
+          throw new InvalidInputException(f + ": not an image format javax.imageio can read");
+        }
+        return img;
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof InvalidInputException user) {
+        throw user;
+      }
+      // a corrupt file makes the decoders throw IIOException, but also IndexOutOfBounds or IllegalArgument exceptions
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+      throw new InvalidInputException(f + ": cannot be read as an image (" + why + ")", e);
+    }
   }
 
   private static Dataset dataset(String name, List<Image> images, List<Integer> labels, int[] shape, List<String> classes) {

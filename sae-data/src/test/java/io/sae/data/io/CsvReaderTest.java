@@ -144,4 +144,14 @@ class CsvReaderTest {
     assertThatThrownBy(() -> CsvReader.Options.parseDelimiter("delimiter", "|"))
         .hasMessage("delimiter must be comma, semicolon or tab, got '|'");
   }
+
+  @Test
+  void textThatIsNotUtf8IsAUserError(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+    // found by the fuzzer: a byte sequence that is not UTF-8 ended in MalformedInputException, an internal error (exit 1)
+    Path f = tmp.resolve("latin1.csv");
+    Files.write(f, new byte[] {'a', ',', 'b', '\n', '1', ',', (byte) 0xC3, '(', '\n'});
+    assertThatThrownBy(() -> CsvReader.read(f, CsvReader.Options.defaults()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(f + ": not UTF-8 text (is it a binary file, or saved in another encoding?)");
+  }
 }

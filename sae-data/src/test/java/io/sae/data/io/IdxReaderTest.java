@@ -105,6 +105,21 @@ class IdxReaderTest {
   }
 
   @Test
+  void aHugeDeclaredSizeIsRefusedBeforeAllocatingIt() throws IOException {
+    // found by the fuzzer: 2^30 promised bytes in a 60-byte file allocated 64 MB before reporting the truncation
+    Path plain = write("huge", concat(header(0x08, 1 << 15, 1 << 15), new byte[52]));
+    Path zipped = write("huge.gz", gzip(concat(header(0x08, 1 << 15, 1 << 15), new byte[52])));
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    for (Path f : new Path[] {plain, zipped}) {
+      long before = threads.getCurrentThreadAllocatedBytes();
+      assertThatThrownBy(() -> IdxReader.readImages(f))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessage(f + ": truncated IDX file: header promises 1073741824 data bytes, found 52");
+      assertThat(threads.getCurrentThreadAllocatedBytes() - before).as(f.toString()).isLessThan(4L << 20);
+    }
+  }
+
+  @Test
   void truncatedGzipFileIsReportedToo() throws IOException {
     Path f = write("t.gz", gzip(concat(header(0x08, 10, 2, 2), new byte[12])));
     assertThatThrownBy(() -> IdxReader.readImages(f))

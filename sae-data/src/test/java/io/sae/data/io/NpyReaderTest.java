@@ -172,4 +172,15 @@ class NpyReaderTest {
     Path missing = dir.resolve("missing.npy");
     assertThatThrownBy(() -> NpyReader.read(missing)).hasMessage(missing + ": file not found (expected a NumPy .npy file)");
   }
+
+  @Test
+  void aCorruptHeaderIsQuotedOnOneLine() throws IOException {
+    // found by the fuzzer: bytes inserted into the header dict put a line break into the message
+    Path f = write("nl.npy", npy(1, "{'descr': '<f4', 'fortran_order': False, 'shape': (2,), }\n\r junk", new byte[8]));
+    assertThatThrownBy(() -> NpyReader.read(f))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith(f + ": corrupt .npy header: the header is not a dict: {'descr'")
+        .hasMessageContaining("\\u000a\\u000d junk")
+        .message().doesNotContain("\n").doesNotContain("\r");
+  }
 }

@@ -114,4 +114,18 @@ class ImageFoldersTest {
     assertThatThrownBy(() -> load("images:" + dir.resolve("tr")))
         .hasMessageStartingWith(dir.resolve("tr/a/broken.png") + ": ");
   }
+
+  @Test
+  void aHeaderDeclaringMorePixelsThanTheFileCanHoldIsRefusedBeforeDecoding() throws IOException {
+    // found by the fuzzer: a PNG whose IHDR says 28 x 1,000,000 made the decoder allocate the 28 MB raster first
+    grey(dir.resolve("h/a/1.png"), 0, 0);
+    Path png = dir.resolve("h/a/2.png");
+    grey(png, 10, 20);
+    byte[] b = Files.readAllBytes(png);
+    java.nio.ByteBuffer.wrap(b).putInt(20, 1_000_000); // IHDR height (the decoder does not check the chunk's CRC)
+    Files.write(png, b);
+    assertThatThrownBy(() -> load("images:" + dir.resolve("h")))
+        .isInstanceOf(io.sae.api.InvalidInputException.class)
+        .hasMessage(png + ": its header declares 2x1000000 pixels, more than a file of " + b.length + " bytes can hold (the file is corrupt)");
+  }
 }

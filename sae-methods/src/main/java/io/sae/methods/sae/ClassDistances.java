@@ -38,7 +38,13 @@ public final class ClassDistances {
     }
     List<double[]> rows = new ArrayList<>();
     int lineNo = 0;
-    for (String line : Files.readAllLines(file)) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new InvalidInputException("class distance file " + file + ": not UTF-8 text (expected comma-separated numbers)", e);
+    }
+    for (String line : lines) {
       lineNo++;
       if (line.isBlank() || line.startsWith("#")) {
         continue;

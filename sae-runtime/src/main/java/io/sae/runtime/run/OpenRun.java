@@ -32,7 +32,14 @@ public record OpenRun(RunDirectory dir, RunConfig config, TrainingPlan plan, TfM
   /** A run opened with {@code weights}, which the model and the plan variables are both taken from. */
   public static OpenRun of(RunDirectory dir, RunConfig config, TrainingPlan plan, ParameterSnapshot weights, SaeRuntime services) {
     ModelInfo info = new ModelInfo(config.method(), plan.architecture(), config.facts().classNames());
-    return new OpenRun(dir, config, plan, new TfModel(info, weights, services.transforms()), planVariables(dir, plan, weights));
+    TfModel model;
+    try {
+      model = new TfModel(info, weights, services.transforms());
+    } catch (IllegalArgumentException e) {
+      // a weights file of another model, or one whose names or shapes are damaged
+      throw new InvalidInputException(dir.path() + ": the weights do not fit the run's architecture: " + e.getMessage(), e);
+    }
+    return new OpenRun(dir, config, plan, model, planVariables(dir, plan, weights));
   }
 
   /** Re-plans the run's method from its config; the plan is a pure function of it. */

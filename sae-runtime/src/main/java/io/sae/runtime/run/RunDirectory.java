@@ -213,7 +213,7 @@ public final class RunDirectory implements AutoCloseable {
 
   /** Reads {@code config.json}. @throws InvalidInputException when it is missing or corrupt */
   public RunConfig readConfig() throws IOException {
-    return readJson(configFile(), RunConfig.class);
+    return RunConfigCheck.check(configFile(), readJson(configFile(), RunConfig.class));
   }
 
   /** Writes {@code status.json} atomically. */
@@ -288,7 +288,9 @@ public final class RunDirectory implements AutoCloseable {
     try {
       return JSON.readValue(file.toFile(), type);
     } catch (com.fasterxml.jackson.core.JacksonException e) {
-      throw new InvalidInputException(file + " is not valid: " + e.getOriginalMessage());
+      throw new InvalidInputException(file + " is not valid: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+    } catch (java.io.CharConversionException e) { // Jackson took binary bytes for UTF-32
+      throw new InvalidInputException(file + " is not valid: not UTF-8 text (" + e.getMessage().lines().findFirst().orElse("") + ")");
     }
   }
 

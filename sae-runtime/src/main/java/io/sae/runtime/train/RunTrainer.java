@@ -115,7 +115,10 @@ public final class RunTrainer {
     if (fromScratch) {
       log.accept(r.run() + " has no finished epoch; training it from epoch 0 with its recorded settings");
     }
-    if (startEpoch >= config.epochs()) {
+    // every epoch checkpointed but the end not written (e.g. the disk filled up writing the weights): finish from the
+    // checkpoint without training, as for an early-stopped run below
+    boolean unfinished = !fromScratch && startEpoch == config.epochs() && !complete(run);
+    if (startEpoch >= config.epochs() && !unfinished) {
       throw new InvalidInputException(
           r.run() + " has finished all " + startEpoch + " epochs; pass --epochs N with N > " + startEpoch + " to train further");
     }
@@ -128,7 +131,7 @@ public final class RunTrainer {
     }
     StructuringMethod m = runtime.method(config.method());
     new MethodOptions(m.name(), m.options(), config.options()); // checks the recorded options still fit the method
-    TrainingOptions training = new TrainingOptions(stopped.isPresent() ? startEpoch : config.epochs(), config.batchSize(),
+    TrainingOptions training = new TrainingOptions(stopped.isPresent() || unfinished ? startEpoch : config.epochs(), config.batchSize(),
         config.learningRate(), config.seed());
     PreparedData prepared = config.prepareData(runtime); // refuses data files edited since the run started
     if (!prepared.changesAccepted().isEmpty()) {
@@ -167,20 +170,45 @@ public final class RunTrainer {
           .resume(resuming).listeners(all);
       warmStart.ifPresent(request::warmStart);
       outcome = runtime.trainer().train(request.build());
-    } catch (RuntimeException e) {
-      int done = run.checkpoints().exists() ? run.checkpoints().load().epochsDone() : 0;
-      run.writeStatus(new RunStatus(RunStatus.State.FAILED, done, planned, -1, selection, String.valueOf(e.getMessage()),
-          RunDirectory.now()));
+    } catch (RuntimeException | IOException e) {
+      markFailed(run, planned, selection, e);
       throw e;
     }
     int done = outcome.history().epochs().size();
     String stopped = outcome.stoppedEarly() ? outcome.stoppedBecause()
         : done < planned ? earlyStop.flatMap(es -> es.stopReason(outcome.history())).orElse("") : "";
-    run.writeHistory(outcome.history());
-    run.writeWeights(outcome.weights());
+    try {
+      run.writeHistory(outcome.history());
+      run.writeWeights(outcome.weights());
+    } catch (IOException e) { // e.g. no space left: the last checkpoint holds every epoch, and --resume finishes the run from it
+      markFailed(run, planned, selection, e);
+      throw e;
+    }
     run.writeStatus(new RunStatus(RunStatus.State.COMPLETE, done, planned, outcome.selectedEpoch(), selection,
         stopped.isEmpty() ? "" : "stopped early: " + stopped, RunDirectory.now()));
     return new TrainingResult(run, config, plan, prepared, outcome.history(), outcome.selectedEpoch(), selection, stopped);
+  }
+
+  /**
+   * Writes the failed status; when that fails too (the disk that made training fail is full), the first error is the
+   * one reported, with this one attached, and status.json keeps its last state, which is not complete either.
+   */
+  private static void markFailed(RunDirectory run, int planned, String selection, Exception cause) {
+    try {
+      int done = run.checkpoints().exists() ? run.checkpoints().load().epochsDone() : 0;
+      run.writeStatus(new RunStatus(RunStatus.State.FAILED, done, planned, -1, selection, String.valueOf(cause.getMessage()),
+          RunDirectory.now()));
+    } catch (IOException | RuntimeException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static boolean complete(RunDirectory run) {
+    try {
+      return run.readStatus().complete();
+    } catch (IOException | RuntimeException e) {
+      return false; // no readable status: certainly not a finished run
+    }
   }
 
   /** Refuses early stopping on a metric the run will not report, before anything is written. */

@@ -125,28 +125,57 @@ public final class ParameterSnapshot {
       int count = readIntLe(in);
       Map<String, Array> arrays = new LinkedHashMap<>();
       for (int i = 0; i < count; i++) {
-        byte[] name = in.readNBytes(checkedLength(readIntLe(in), 1 << 16, file));
+        byte[] rawName = readFully(in, checkedLength(readIntLe(in), 1 << 16, file));
+        String name = new String(rawName, java.nio.charset.StandardCharsets.UTF_8);
         int rank = checkedLength(readIntLe(in), 16, file);
-        ByteBuffer dims = ByteBuffer.wrap(in.readNBytes(8 * rank)).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer dims = ByteBuffer.wrap(readFully(in, 8 * rank)).order(ByteOrder.LITTLE_ENDIAN);
         long[] shape = new long[rank];
         long n = 1;
         for (int r = 0; r < rank; r++) {
           shape[r] = dims.getLong();
-          n *= shape[r];
+          if (shape[r] < 0 || shape[r] > Integer.MAX_VALUE) {
+            throw new InvalidInputException(file + ": corrupt weights file (array " + i + " has dimension " + shape[r] + ")");
+          }
+          // the dimensions are at most 2^31 each, so the product stops before it can overflow
+          n = Math.min(n * shape[r], Integer.MAX_VALUE + 1L);
         }
         int len = checkedLength(n, Integer.MAX_VALUE / 4, file);
-        byte[] raw = in.readNBytes(4 * len);
-        if (raw.length != 4 * len) {
-          throw new EOFException();
-        }
+        // readFully grows with the bytes that arrive, so a corrupt count costs no more memory than the file holds
+        byte[] raw = readFully(in, 4 * len);
         float[] values = new float[len];
         ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
-        arrays.put(new String(name, java.nio.charset.StandardCharsets.UTF_8), new Array(shape, values));
+        for (int k = 0; k < len; k++) {
+          if (!Float.isFinite(values[k])) {
+            // training stops at the first non-finite loss before it saves anything, so this is a damaged file
+            throw new InvalidInputException(file + ": corrupt weights file (value " + k + " of " + printable(name) + " is " + values[k] + ")");
+          }
+        }
+        if (arrays.put(name, new Array(shape, values)) != null) {
+          throw new InvalidInputException(file + ": corrupt weights file (array " + printable(name) + " appears twice)");
+        }
+      }
+      if (in.read() >= 0) {
+        throw new InvalidInputException(file + ": corrupt weights file (bytes after the " + count + " arrays its header promises)");
       }
       return new ParameterSnapshot(arrays);
     } catch (EOFException e) {
       throw new InvalidInputException(file + ": weights file is truncated", e);
     }
+  }
+
+  private static byte[] readFully(DataInputStream in, int n) throws IOException {
+    byte[] b = in.readNBytes(n);
+    if (b.length != n) {
+      throw new EOFException();
+    }
+    return b;
+  }
+
+  /** A name from the file, fit for a one-line message. */
+  private static String printable(String name) {
+    String s = name.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    return "'" + (s.length() > 80 ? s.substring(0, 77) + "..." : s) + "'";
   }
 
   private static int checkedLength(long n, long max, Path file) {

@@ -89,7 +89,11 @@ public final class Trainer {
       Set<VariableKey> unassigned = new LinkedHashSet<>();
       if (request.resume()) {
         CheckpointStore.Checkpoint c = request.checkpoints().orElseThrow().load();
-        params.load(g.session(), c.all());
+        try {
+          params.load(g.session(), c.all());
+        } catch (IllegalArgumentException e) {
+          throw new InvalidInputException(request.checkpoints().orElseThrow().directory() + ": the checkpoint does not fit the run's graph: " + e.getMessage(), e);
+        }
         history = c.history();
         start = c.epochsDone();
         kept = new KeptWeights(plan.selection(), modelWeights, c.best().orElse(null), c.bestEpoch(), c.bestValue());

@@ -89,4 +89,44 @@ class CheckpointingTest {
       assertThat(folders.map(p -> p.getFileName().toString()).sorted()).containsExactly("epoch-0005", "latest.properties");
     }
   }
+
+  @Test
+  void aDamagedCheckpointIsAOneLineUserError(@TempDir Path dir) throws Exception {
+    // found by the fuzzer: each of these was a NumberFormatException, NullPointerException, NoSuchFileException or
+    // MalformedInputException (exit 1), and a repeated history line resumed into "complete after 3 of 2 epochs"
+    CheckpointStore store = new CheckpointStore(dir);
+    KeptWeights kept = new KeptWeights(EpochSelection.LAST, this::weights);
+    Checkpointing checkpointing = new Checkpointing(store, this::weights, kept, List.of());
+    EpochMetrics m = new EpochMetrics(0, Map.of("loss", 1.0), 1, 0, 10);
+    FakeEpochContext context = new FakeEpochContext(History.empty().plus(m));
+    kept.onEpochEnd(m, context);
+    checkpointing.onEpochEnd(m, context);
+    Path latest = dir.resolve("latest.properties");
+    Path history = dir.resolve("epoch-0001/history.tsv");
+    String goodLatest = Files.readString(latest);
+    String goodHistory = Files.readString(history);
+    assertThat(store.load().epochsDone()).isEqualTo(1);
+    Map<String, String[]> cases = new java.util.LinkedHashMap<>();
+    cases.put("epochsDone=(missing)", new String[] {goodLatest.replaceAll("epochsDone=.*\n", ""), goodHistory});
+    cases.put("bestValue='x'", new String[] {goodLatest.replaceAll("bestValue=.*", "bestValue=x"), goodHistory});
+    cases.put("names the folder ''", new String[] {goodLatest.replaceAll("folder=.*", "folder="), goodHistory});
+    cases.put("names the folder '../x'", new String[] {goodLatest.replaceAll("folder=.*", "folder=../x"), goodHistory});
+    cases.put("ends with epoch 1, latest.properties says 1 epochs are done",
+        new String[] {goodLatest, goodHistory + goodHistory.replaceFirst("^0", "1")});
+    cases.put("line 2 is epoch 0, expected 1", new String[] {goodLatest, goodHistory + goodHistory});
+    cases.put("line 1: 'x' is not name=value", new String[] {goodLatest, goodHistory.strip() + "\tx\n"});
+    for (Map.Entry<String, String[]> e : cases.entrySet()) {
+      Files.writeString(latest, e.getValue()[0]);
+      Files.writeString(history, e.getValue()[1]);
+      org.assertj.core.api.Assertions.assertThatThrownBy(store::load).as(e.getKey())
+          .isInstanceOf(io.sae.api.InvalidInputException.class)
+          .hasMessageStartingWith(dir.toString())
+          .hasMessageContaining(": damaged checkpoint: ")
+          .hasMessageContaining(e.getKey());
+    }
+    Files.writeString(latest, goodLatest);
+    Files.write(history, new byte[] {'0', '\t', (byte) 0xC3, '('});
+    org.assertj.core.api.Assertions.assertThatThrownBy(store::load).isInstanceOf(io.sae.api.InvalidInputException.class)
+        .hasMessage(history + ": damaged checkpoint: the history is not UTF-8 text");
+  }
 }
