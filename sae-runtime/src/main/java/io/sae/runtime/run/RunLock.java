@@ -48,6 +48,7 @@ public final class RunLock implements AutoCloseable {
   }
 
   private final Path folder;
+  private boolean closed;
 
   private RunLock(Path folder) {
     this.folder = folder;
@@ -120,7 +121,7 @@ public final class RunLock implements AutoCloseable {
   }
 
   /** The holder as its lock file records it ({@code PID 1234, training since ...}). */
-  private static String holder(Path file) {
+  static String holder(Path file) {
     try {
       String text = Files.readString(file, StandardCharsets.UTF_8).trim();
       String pid = field(text, "pid");
@@ -135,7 +136,12 @@ public final class RunLock implements AutoCloseable {
     }
   }
 
+  /** A field of the record; {@code doing}, written last, runs to the end of the line (it may hold spaces). */
   private static String field(String text, String name) {
+    if (name.equals("doing")) {
+      int at = text.indexOf(" doing=");
+      return at < 0 ? null : text.substring(at + " doing=".length());
+    }
     for (String part : text.split(" ")) {
       if (part.startsWith(name + "=")) {
         return part.substring(name.length() + 1);
@@ -148,6 +154,10 @@ public final class RunLock implements AutoCloseable {
   @Override
   public void close() throws IOException {
     synchronized (HELD) {
+      if (closed) {
+        return; // a second close of one acquisition must not release an outer one
+      }
+      closed = true;
       Holder held = HELD.get(folder);
       if (held == null || --held.depth > 0) {
         return;

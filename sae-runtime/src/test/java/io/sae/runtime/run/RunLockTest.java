@@ -37,8 +37,11 @@ class RunLockTest {
           .isInstanceOf(InvalidInputException.class)
           .hasMessage("run folder " + dir + " is in use by this process (PID " + ProcessHandle.current().pid() + ", thread "
               + Thread.currentThread().getName() + "); one writer at a time");
-      // the holding thread may take it again (an experiment scoring a stage inside the training); only the outer close releases
-      RunLock.acquire(dir, "run folder", "clustering").close();
+      // the holding thread may take it again (an experiment scoring a stage inside the training); only the outer close
+      // releases, and closing the inner one twice does not count twice
+      RunLock inner = RunLock.acquire(dir, "run folder", "clustering");
+      inner.close();
+      inner.close();
       Thread u = new Thread(() -> {
         try {
           RunLock.acquire(dir, "run folder", "evaluating").close();
@@ -77,6 +80,13 @@ class RunLockTest {
     try (RunLock mine = RunLock.acquire(dir, "run folder", "training")) {
       assertThat(Files.readString(dir.resolve(RunLock.FILE))).startsWith("pid=" + ProcessHandle.current().pid());
     }
+  }
+
+  @Test
+  void theHoldersActivityIsNamedWholeEvenWithSpaces() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("e"));
+    Files.writeString(dir.resolve(RunLock.FILE), "pid=4242 since=2026-12-02T00:00:00Z doing=running an experiment\n");
+    assertThat(RunLock.holder(dir.resolve(RunLock.FILE))).isEqualTo("PID 4242, running an experiment since 2026-12-02T00:00:00Z");
   }
 
   @Test
