@@ -76,6 +76,10 @@ class ReliabilityEndToEndTest {
           "classes [0, 1] when trained, [0, 1, 2] now", "--accept-changed-data");
     }
     assertThat(tmp.resolve("z.npy")).doesNotExist();
+    // index reads the run's files in its own selection, so it compares the files only (not loading them twice)
+    assertOneLineError(Cli.run("index", run.toString(), "--out", tmp.resolve("idx").toString()),
+        "the data of this run changed since it trained", data + " changed (", "--accept-changed-data");
+    assertThat(tmp.resolve("idx")).doesNotExist();
     assertOneLineError(Cli.run("train", "--resume", run.toString(), "--epochs", "3"), "the data of this run changed since it trained");
     assertThat(run.resolve("metrics.json")).doesNotExist();
 

@@ -38,7 +38,7 @@ public final class LatentIndexer {
     // the run's own data keeps its --limit unless --limit is given
     int n = own && options.limit() == 0 ? (options.split().equals("train") ? data.trainLimit() : data.testLimit()) : options.limit();
     if (own) {
-      run.config().prepareData(runtime); // refuses the run's data files when they changed since training
+      run.config().requireUnchangedFiles(runtime); // the run's own files, as they were when it trained
     }
     Dataset d = LatentIndex.load(runtime, ds, gr, options.split(), data.seed(), n);
     int inputSize = run.model().info().architecture().inputSize();

@@ -43,6 +43,12 @@ public record DataFingerprint(List<FileSum> files, List<String> classes, List<In
 
   /** The fingerprint of {@code data}, prepared from {@code request}. */
   public static DataFingerprint of(DataRequest request, PreparedData data, SaeRuntime runtime) throws IOException {
+    return new DataFingerprint(files(request, runtime), data.fullTrain().classNames(), boxed(data.fullTrain().classCounts()),
+        boxed(data.test().classCounts()));
+  }
+
+  /** Size and SHA-256 of every user data file and grouping file {@code request} reads, without loading the data. */
+  public static List<FileSum> files(DataRequest request, SaeRuntime runtime) throws IOException {
     List<Path> paths = new ArrayList<>();
     if (UserDatasets.isUserSpec(request.dataset())) {
       paths.addAll(UserDatasets.files(request.dataset()));
@@ -55,27 +61,14 @@ public record DataFingerprint(List<FileSum> files, List<String> classes, List<In
     for (Path p : paths) {
       files.add(new FileSum(p.toString(), Files.size(p), Sha256.of(p)));
     }
-    return new DataFingerprint(files, data.fullTrain().classNames(), boxed(data.fullTrain().classCounts()), boxed(data.test().classCounts()));
+    return files;
   }
 
   /**
    * How {@code now} differs from this (the fingerprint at training), one line per difference; empty when equal.
    */
   public List<String> changesTo(DataFingerprint now) {
-    List<String> out = new ArrayList<>();
-    Map<String, FileSum> then = new LinkedHashMap<>();
-    files.forEach(f -> then.put(f.path(), f));
-    Map<String, FileSum> current = new LinkedHashMap<>();
-    now.files.forEach(f -> current.put(f.path(), f));
-    for (FileSum f : files) {
-      FileSum n = current.get(f.path());
-      if (n == null) {
-        out.add(f.path() + " is no longer read");
-      } else if (n.size() != f.size() || !n.sha256().equals(f.sha256())) {
-        out.add(f.path() + " changed (" + describe(f) + " when trained, " + describe(n) + " now)");
-      }
-    }
-    now.files.stream().filter(f -> !then.containsKey(f.path())).forEach(f -> out.add(f.path() + " is new (" + describe(f) + ")"));
+    List<String> out = fileChangesTo(now.files);
     if (!classes.equals(now.classes)) {
       out.add("classes " + classes + " when trained, " + now.classes + " now");
     } else {
@@ -86,6 +79,25 @@ public record DataFingerprint(List<FileSum> files, List<String> classes, List<In
         out.add("test samples per class " + testCounts + " when trained, " + now.testCounts + " now");
       }
     }
+    return out;
+  }
+
+  /** How the files {@code now} differ from those at training, one line per file; empty when equal. */
+  public List<String> fileChangesTo(List<FileSum> now) {
+    List<String> out = new ArrayList<>();
+    Map<String, FileSum> then = new LinkedHashMap<>();
+    files.forEach(f -> then.put(f.path(), f));
+    Map<String, FileSum> current = new LinkedHashMap<>();
+    now.forEach(f -> current.put(f.path(), f));
+    for (FileSum f : files) {
+      FileSum n = current.get(f.path());
+      if (n == null) {
+        out.add(f.path() + " is no longer read");
+      } else if (n.size() != f.size() || !n.sha256().equals(f.sha256())) {
+        out.add(f.path() + " changed (" + describe(f) + " when trained, " + describe(n) + " now)");
+      }
+    }
+    now.stream().filter(f -> !then.containsKey(f.path())).forEach(f -> out.add(f.path() + " is new (" + describe(f) + ")"));
     return out;
   }
 

@@ -64,12 +64,32 @@ public record RunConfig(
     if (changes.isEmpty()) {
       return prepared;
     }
+    refuseOrWarn(runtime, changes);
+    return prepared.withChangesAccepted(changes);
+  }
+
+  /**
+   * Checks only the data files against {@link #dataFingerprint} (size and SHA-256), without loading them: for a
+   * command that reads the run's data files in another selection than {@link #prepareData} makes (an index).
+   *
+   * @throws InvalidInputException as {@link #prepareData}
+   */
+  public void requireUnchangedFiles(SaeRuntime runtime) throws IOException {
+    if (dataFingerprint != null) {
+      List<String> changes = dataFingerprint.fileChangesTo(DataFingerprint.files(data, runtime));
+      if (!changes.isEmpty()) {
+        refuseOrWarn(runtime, changes);
+      }
+    }
+  }
+
+  /** Refuses {@code changes} unless the runtime accepts changed data; then warns. */
+  private static void refuseOrWarn(SaeRuntime runtime, List<String> changes) {
     if (!runtime.acceptsChangedData()) {
       throw new InvalidInputException("the data of this run changed since it trained: " + String.join("; ", changes)
           + ". Train a new run on these data, or pass --accept-changed-data to use them anyway (recorded in metrics.json)");
     }
     runtime.log().accept("warning: using data that changed since the run trained (--accept-changed-data): " + String.join("; ", changes));
-    return prepared.withChangesAccepted(changes);
   }
 
   /** The early stopping this run was trained with, if any. */
