@@ -77,18 +77,9 @@ public final class SparkBench {
     warmUp(spark, job, size, seed);
     long t0 = System.nanoTime();
     SparkEncoding.encode(synthetic(spark, rows, partitions, size, seed), job).write().format("noop").mode("overwrite").save();
-    double total = (System.nanoTime() - t0) / 1e9;
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("bench", "encode");
-    r.put("mode", "spark");
-    r.put("master", spark.sparkContext().master());
-    r.put("partitions", partitions);
-    r.put("rows", rows);
-    r.put("input_size", size);
+    Map<String, Object> r = sparkRows("encode", spark, partitions, rows, size);
     r.put("batch", batch);
-    r.put("seconds", total);
-    r.put("rows_per_second", rows / total);
-    return r;
+    return timed(r, rows, (System.nanoTime() - t0) / 1e9);
   }
 
   /**
@@ -99,16 +90,25 @@ public final class SparkBench {
     synthetic(spark, 1000, 1, size, seed).write().format("noop").mode("overwrite").save();
     long t0 = System.nanoTime();
     synthetic(spark, rows, partitions, size, seed).write().format("noop").mode("overwrite").save();
-    double total = (System.nanoTime() - t0) / 1e9;
+    return timed(sparkRows("rows-only", spark, partitions, rows, size), rows, (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** The fields every Spark row-throughput result starts with, in the order the raw files have them. */
+  private static Map<String, Object> sparkRows(String bench, SparkSession spark, int partitions, long rows, int size) {
     Map<String, Object> r = new LinkedHashMap<>();
-    r.put("bench", "rows-only");
+    r.put("bench", bench);
     r.put("mode", "spark");
     r.put("master", spark.sparkContext().master());
     r.put("partitions", partitions);
     r.put("rows", rows);
     r.put("input_size", size);
-    r.put("seconds", total);
-    r.put("rows_per_second", rows / total);
+    return r;
+  }
+
+  /** Adds the time and the rate to {@code r}. */
+  private static Map<String, Object> timed(Map<String, Object> r, long rows, double seconds) {
+    r.put("seconds", seconds);
+    r.put("rows_per_second", rows / seconds);
     return r;
   }
 
