@@ -59,9 +59,9 @@ final class TargetShift {
       });
     } else {
       GroupNeighbours.Lists nb = s.attractNeighbours();
-      IntStream.range(0, n).parallel().forEach(i -> {
+      neighbourRows(n, d, (i, acc, nbr) -> {
         if (s.group()[i] >= 0 && nb.count()[i] > 0) {
-          mixNeighbours(out, in, i, d, nb, alpha, false);
+          mixNeighbours(out, in, i, d, nb, alpha, false, acc, nbr);
         }
       });
     }
@@ -75,9 +75,9 @@ final class TargetShift {
     float[] out = in.clone();
     if (s.repelNeighbours() != null) {
       GroupNeighbours.Lists nb = s.repelNeighbours();
-      IntStream.range(0, n).parallel().forEach(i -> {
+      neighbourRows(n, d, (i, acc, nbr) -> {
         if (s.group()[i] >= 0 && nb.count()[i] > 0) {
-          mixNeighbours(out, in, i, d, nb, beta, true);
+          mixNeighbours(out, in, i, d, nb, beta, true, acc, nbr);
         }
       });
       return new FloatMatrix(n, d, out);
@@ -130,23 +130,48 @@ final class TargetShift {
   }
 
   /**
-   * Like {@link #mix} with p the mean of row i's neighbours, accumulated straight into row i of {@code out}
-   * (no per-sample buffer: at 60,000 x 784 values that allocation and its garbage cost seconds per shift).
+   * Like {@link #mix} with p the mean of row i's neighbours, accumulated row by row: row i of {@code out} =
+   * self * in_i, then += each * in_t for every neighbour t in list order, each value a float product rounded and
+   * then a float sum rounded. The neighbour row is first copied into {@code nbr} and the sum kept in {@code acc}
+   * (both per thread, of length d) so that the loop reads and writes its arrays at the same index: HotSpot
+   * vectorises that loop but not one over two arrays at different offsets (which it cannot rule out alias), and the
+   * copies are memcpy. Same operations in the same order as adding into {@code out} directly: the same floats.
    */
-  private static void mixNeighbours(float[] out, float[] in, int i, int d, GroupNeighbours.Lists nb, double w, boolean away) {
+  private static void mixNeighbours(float[] out, float[] in, int i, int d, GroupNeighbours.Lists nb, double w, boolean away,
+      float[] acc, float[] nbr) {
     int off = i * d;
     int c = nb.count()[i];
     float self = (float) (away ? 1 + w : 1 - w);
     float each = (float) ((away ? -w : w) / c);
+    System.arraycopy(in, off, nbr, 0, d);
     for (int j = 0; j < d; j++) {
-      out[off + j] = self * in[off + j];
+      acc[j] = self * nbr[j];
     }
     for (int t = 0; t < c; t++) {
-      int src = nb.rows()[i * nb.k() + t] * d;
+      System.arraycopy(in, nb.rows()[i * nb.k() + t] * d, nbr, 0, d);
       for (int j = 0; j < d; j++) {
-        out[off + j] += each * in[src + j];
+        acc[j] += each * nbr[j];
       }
     }
+    System.arraycopy(acc, 0, out, off, d);
+  }
+
+  /** Rows {@code [0, n)} in blocks, each block on one thread with its own two row buffers for {@link #mixNeighbours}. */
+  private static void neighbourRows(int n, int d, RowTask task) {
+    int blocks = (n + BLOCK - 1) / BLOCK;
+    IntStream.range(0, blocks).parallel().forEach(b -> {
+      float[] acc = new float[d];
+      float[] nbr = new float[d];
+      for (int i = b * BLOCK; i < Math.min(n, (b + 1) * BLOCK); i++) {
+        task.row(i, acc, nbr);
+      }
+    });
+  }
+
+  private static final int BLOCK = 256;
+
+  private interface RowTask {
+    void row(int i, float[] acc, float[] nbr);
   }
 
   /** Mean row per group (null for an empty group). */

@@ -99,6 +99,22 @@ class TargetShifterTest {
   }
 
   @Test
+  void aFreshRunsFirstRefreshEncodesNothingAndLaterOnesEveryRow(@TempDir Path tmp) throws Exception {
+    TargetShifter h = shifter(ShiftVariant.CCAE_1);
+    assertThat(h.latentRows(TRAIN, 1)).isEmpty(); // before epoch 0, stage 0 trains on the inputs
+    HookResult first = h.refresh(new EpochState(0, TRAIN, FloatMatrix.zeros(0, 1), new int[0], 1));
+    assertThat(first.fields().get(TargetShifter.TARGET)).isSameAs(TRAIN.features());
+    assertThat(h.latentRows(TRAIN, 2)).containsExactly(ALL);
+    h.saveState(tmp);
+    TargetShifter resumed = shifter(ShiftVariant.CCAE_1);
+    resumed.restoreState(tmp);
+    assertThat(resumed.latentRows(TRAIN, 3)).containsExactly(ALL); // a resumed run may shift at its first refresh
+    // a fresh shifter asked to shift first would have had no latents: refused, not shifted on nothing
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> shifter(ShiftVariant.CCAE_1).refresh(new EpochState(2, TRAIN, LATENTS, ALL, 2)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("must be in stage 0");
+  }
+
+  @Test
   void shiftsAccumulateOverStagesAndMidStageRefreshesKeepTheTargets() {
     TargetShifter h = shifter(ShiftVariant.CCAE_1);
     assertThat(h.refreshBefore(0)).isTrue();

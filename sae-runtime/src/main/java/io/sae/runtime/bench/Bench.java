@@ -5,6 +5,7 @@ import io.sae.api.data.Dataset;
 import io.sae.api.data.DatasetSplit;
 import io.sae.data.LabeledSplit;
 import io.sae.api.method.DataFacts;
+import io.sae.api.method.EpochHook;
 import io.sae.tf.spi.LossKinds;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.MethodOptions;
@@ -91,33 +92,81 @@ public final class Bench {
   }
 
   /**
-   * Trains {@code options.hookMethod()} with its defaults on the first architecture, every sample labelled, and
-   * times its hook per epoch.
+   * The methods {@code options.hookMethod()} names: {@value BenchOptions#ALL_HOOKS} is every registered method
+   * (built-in or from a plugin) whose plan for the bench's data has an epoch hook, in registry order; otherwise the
+   * comma-separated names, each of which must have one.
+   *
+   * @throws InvalidInputException when a named method is unknown or has no epoch hook
+   */
+  public List<String> hookMethods() {
+    if (!options.measuresHook()) {
+      return List.of();
+    }
+    if (options.hookMethod().equals(BenchOptions.ALL_HOOKS)) {
+      List<String> out = new ArrayList<>();
+      for (StructuringMethod m : runtime.methods().values()) {
+        if (!plan(m).hooks().isEmpty()) {
+          out.add(m.name());
+        }
+      }
+      return out;
+    }
+    List<String> out = new ArrayList<>();
+    for (String name : options.hookMethod().split(",", -1)) {
+      String n = name.strip();
+      if (!plan(runtime.method(n)).hooks().isEmpty()) {
+        out.add(n);
+      } else {
+        throw new InvalidInputException("method '" + n + "' has no epoch hook to measure");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Trains {@code name} on the first architecture, every sample labelled, and times its hook per epoch. A method
+   * whose hook refreshes per stage ({@link HookBenchSettings}) gets the settings that make the run include a real
+   * shift; every other method trains with its defaults for {@code options.epochs()} epochs.
    *
    * @throws InvalidInputException when the method is unknown or has no epoch hook
    */
-  public HookShare hookShare() throws IOException {
-    StructuringMethod method = runtime.method(options.hookMethod());
+  public HookShare hookShare(String name) throws IOException {
+    StructuringMethod method = runtime.method(name);
+    HookBenchSettings settings = HookBenchSettings.of(method, options.epochs());
+    TrainingPlan plan = plan(method, settings.given());
+    List<EpochHook> hooks = plan.hooks();
+    if (hooks.isEmpty()) {
+      throw new InvalidInputException("method '" + name + "' has no epoch hook to measure");
+    }
+    List<HookEpoch> epochs = new ArrayList<>();
+    for (EpochMetrics m : train(plan, settings.epochs()).history().epochs()) {
+      int e = m.epoch(); // 0-based, as the hooks count
+      boolean refreshed = e == 0 || hooks.stream().anyMatch(h -> h.refreshBefore(e));
+      epochs.add(new HookEpoch(m.epoch(), refreshed, m.hookSeconds(), m.trainSeconds()));
+    }
+    return new HookShare(method.name(), options.archs().getFirst(), split.train().size(), settings.given(), epochs);
+  }
+
+  private TrainingPlan plan(StructuringMethod method) {
+    return plan(method, Map.of());
+  }
+
+  private TrainingPlan plan(StructuringMethod method, Map<String, String> given) {
     Dataset train = split.train();
     int[] perClass = new int[train.classCount()];
     for (int i = 0; i < train.size(); i++) {
       perClass[train.label(i)]++;
     }
     DataFacts facts = new DataFacts(train.name(), train.sampleShape(), train.classNames(), train.size(), perClass, 0);
-    String arch = options.archs().getFirst();
-    TrainingPlan plan = method.plan(new PlanRequest(new MethodOptions(method.name(), method.options(), Map.of()), facts,
-        NetworkSpecs.parse(arch), options.latent(), 1));
-    if (plan.hooks().isEmpty()) {
-      throw new InvalidInputException("method '" + options.hookMethod() + "' has no epoch hook to measure");
-    }
-    List<HookEpoch> epochs = new ArrayList<>();
-    for (EpochMetrics m : train(plan).history().epochs()) {
-      epochs.add(new HookEpoch(m.epoch(), m.hookSeconds(), m.trainSeconds()));
-    }
-    return new HookShare(method.name(), arch, train.size(), epochs);
+    return method.plan(new PlanRequest(new MethodOptions(method.name(), method.options(), given), facts,
+        NetworkSpecs.parse(options.archs().getFirst()), options.latent(), 1));
   }
 
   private TrainingOutcome train(TrainingPlan plan) throws IOException {
-    return runtime.trainer().train(TrainRequest.of(plan, split, new TrainingOptions(options.epochs(), options.batchSize(), 1e-3, 1)));
+    return train(plan, options.epochs());
+  }
+
+  private TrainingOutcome train(TrainingPlan plan, int epochs) throws IOException {
+    return runtime.trainer().train(TrainRequest.of(plan, split, new TrainingOptions(epochs, options.batchSize(), 1e-3, 1)));
   }
 }

@@ -11,11 +11,14 @@ import java.util.List;
  * @param samples MNIST training samples per epoch (checked against MNIST's size when the bench starts)
  * @param batchSize mini-batch size
  * @param latent latent dimension
- * @param hookMethod method whose per-epoch hook share is measured, or {@value #NO_HOOK}
+ * @param hookMethod methods whose hook share is measured: {@value #ALL_HOOKS} (every registered method with an epoch
+ *     hook), a comma-separated list of names, or {@value #NO_HOOK}
  */
 public record BenchOptions(List<String> archs, int epochs, int samples, int batchSize, int latent, String hookMethod) {
   /** The {@code hookMethod} that skips the hook measurement. */
   public static final String NO_HOOK = "none";
+  /** The {@code hookMethod} that measures every registered method with an epoch hook. */
+  public static final String ALL_HOOKS = "all";
 
   /** @throws InvalidInputException when {@code epochs} is below 2 or no architecture is given */
   public BenchOptions {
@@ -28,9 +31,9 @@ public record BenchOptions(List<String> archs, int epochs, int samples, int batc
     }
   }
 
-  /** dense and conv, 4 epochs of all 60,000 samples, batch 128, latent 10, hook of method sae. */
+  /** dense and conv, 4 epochs of all 60,000 samples, batch 128, latent 10, hooks of every method that has one. */
   public static BenchOptions defaults() {
-    return new BenchOptions(List.of("dense", "conv"), 4, 60_000, 128, 10, "sae");
+    return new BenchOptions(List.of("dense", "conv"), 4, 60_000, 128, 10, ALL_HOOKS);
   }
 
   /** Whether a hook method is to be measured. */

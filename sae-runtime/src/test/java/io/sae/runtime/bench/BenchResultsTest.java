@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.sae.api.InvalidInputException;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
@@ -32,10 +33,38 @@ class BenchResultsTest {
 
   @Test
   void hookSharesAddUpOverEpochs() {
-    HookShare h = new HookShare("sae", "dense", 1000, List.of(new HookEpoch(1, 1, 3), new HookEpoch(2, 0.5, 1.5)));
+    HookShare h = new HookShare("sae", "dense", 1000, Map.of(), List.of(new HookEpoch(1, true, 1, 3), new HookEpoch(2, true, 0.5, 1.5)));
     assertThat(h.epochs().getFirst().hookPercent()).isEqualTo(25);
     assertThat(h.hookSeconds()).isEqualTo(1.5);
     assertThat(h.totalSeconds()).isEqualTo(6);
     assertThat(h.hookPercent()).isEqualTo(25);
+    assertThat(h.unit()).isEqualTo("epoch");
+    assertThat(h.stages()).containsExactly(new HookStage(1, 1, 1, 3), new HookStage(2, 1, 0.5, 1.5));
+    assertThat(h.maxStagePercent()).isEqualTo(25);
+    assertThat(h.withinLimit()).isFalse();
+  }
+
+  @Test
+  void aStageRunsFromOneRefreshToTheNext() {
+    // stage 0: epoch 1 (refresh 0.1 s); stage 1: epochs 2-4, refresh 0.5 s before epoch 2, 3 x 3 s of training
+    HookShare h = new HookShare("ccae-4", "dense", 1000, Map.of("stages", "2"), List.of(new HookEpoch(1, true, 0.1, 1.9),
+        new HookEpoch(2, true, 0.5, 3), new HookEpoch(3, false, 0, 3), new HookEpoch(4, false, 0, 3)));
+    assertThat(h.unit()).isEqualTo("stage");
+    assertThat(h.stages()).containsExactly(new HookStage(1, 1, 0.1, 1.9), new HookStage(2, 3, 0.5, 9));
+    assertThat(h.stages().get(1).hookPercent()).isCloseTo(100 * 0.5 / 9.5, within(1e-12)); // 5.26%
+    assertThat(h.maxStagePercent()).isCloseTo(100 * 0.5 / 9.5, within(1e-12));
+    assertThat(h.withinLimit()).isFalse();
+    assertThat(h.hookPercent()).isCloseTo(100 * 0.6 / 11.5, within(1e-12));
+    HookShare ok = new HookShare("ccae-1", "dense", 1000, Map.of(), List.of(new HookEpoch(1, true, 0.05, 1.95),
+        new HookEpoch(2, true, 0.4, 4.5), new HookEpoch(3, false, 0, 4.05)));
+    assertThat(ok.maxStagePercent()).isCloseTo(100 * 0.4 / 8.95, within(1e-12)); // 4.47%
+    assertThat(ok.withinLimit()).isTrue();
+  }
+
+  @Test
+  void aMeasurementStartsWithARefresh() {
+    assertThatThrownBy(() -> new HookShare("x", "dense", 1, Map.of(), List.of(new HookEpoch(1, false, 0, 1))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new HookShare("x", "dense", 1, Map.of(), List.of())).isInstanceOf(IllegalArgumentException.class);
   }
 }

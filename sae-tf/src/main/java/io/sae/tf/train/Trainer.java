@@ -139,7 +139,8 @@ public final class Trainer {
           long refreshSeed = mix(options.seed(), epoch, 0x5EED + i); // the first hook's seed is the one a single hook always had
           int[] rows = checkedRows(hook.latentRows(train, refreshSeed), train.size());
           FloatMatrix latents = rows.length == 0 ? FloatMatrix.zeros(0, plan.architecture().latentDim())
-              : GraphInference.encode(g, rows.length == train.size() ? train : train.subset("hook", rows));
+              : rows.length == train.size() ? GraphInference.encode(g, train) // checkedRows: all rows, in order
+              : GraphInference.encode(g, train, rows); // gathered batch by batch, no copy of the rows' features
           if (variables == null) {
             variables = g.planVariables().read(g.session());
           }
