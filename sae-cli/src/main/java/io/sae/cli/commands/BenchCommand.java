@@ -6,6 +6,7 @@ import io.sae.runtime.bench.Bench;
 import io.sae.runtime.bench.BenchOptions;
 import io.sae.runtime.bench.BenchSetup;
 import io.sae.runtime.bench.HookEpoch;
+import io.sae.runtime.bench.HookMethods;
 import io.sae.runtime.bench.HookShare;
 import io.sae.runtime.bench.HookStage;
 import java.io.PrintWriter;
@@ -77,7 +78,9 @@ public final class BenchCommand implements Callable<Integer> {
       out.flush();
     }
     List<HookShare> shares = new ArrayList<>();
-    for (String method : bench.hookMethods()) {
+    HookMethods methods = bench.hookMethods();
+    methods.refused().forEach((m, why) -> out.printf(Locale.ROOT, "%nnot measured: method %s refuses the bench's setup: %s%n", m, why));
+    for (String method : methods.measured()) {
       shares.add(bench.hookShare(method));
       print(shares.getLast(), out);
     }
@@ -90,9 +93,11 @@ public final class BenchCommand implements Callable<Integer> {
   private static void print(HookShare h, PrintWriter out) {
     out.printf(Locale.ROOT, "%nhook of method %s on %s, %,d labelled samples (%s), unit: %s%n", h.method(), h.arch(), h.samples(),
         h.settings().isEmpty() ? "defaults of the method" : "defaults but " + new TreeMap<>(h.settings()), h.unit());
-    out.printf(Locale.ROOT, "%-6s %12s %12s %10s%n", "epoch", "hook s", "train s", "hook share");
+    out.printf(Locale.ROOT, "%-6s %12s %12s %10s  %s%n", "epoch", "hook s", "train s", "hook share", "parts the hook timed (s)");
     for (HookEpoch m : h.epochs()) {
-      out.printf(Locale.ROOT, "%-6d %12.3f %12.3f %9.1f%%%n", m.epoch(), m.hookSeconds(), m.trainSeconds(), m.hookPercent());
+      StringBuilder parts = new StringBuilder();
+      m.parts().forEach((k, v) -> parts.append(String.format(Locale.ROOT, " %s %.3f", k.replace("_seconds", ""), v)));
+      out.printf(Locale.ROOT, "%-6d %12.3f %12.3f %9.1f%% %s%n", m.epoch(), m.hookSeconds(), m.trainSeconds(), m.hookPercent(), parts);
     }
     out.printf(Locale.ROOT, "%-6s %12.3f %12.3f %9.1f%%%n", "all", h.hookSeconds(), h.totalSeconds() - h.hookSeconds(), h.hookPercent());
     if (h.unit().equals("stage")) {

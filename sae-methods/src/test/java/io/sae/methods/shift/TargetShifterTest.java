@@ -115,6 +115,29 @@ class TargetShifterTest {
   }
 
   @Test
+  void onlyVariantsThatReadLatentsHaveThemEncoded() {
+    TargetShifter dae1 = shifter(ShiftVariant.DAE_1);
+    TargetShifter others = new TargetShifter(TargetShifter.target(1), ShiftVariant.DAE_2, options("others"), 2, 7);
+    for (TargetShifter h : List.of(dae1, others)) {
+      assertThat(h.readsLatents()).isFalse();
+      h.refresh(new EpochState(0, TRAIN, FloatMatrix.zeros(0, 1), new int[0], 1));
+      assertThat(h.latentRows(TRAIN, 2)).isEmpty();
+    }
+    // without latents the same hand-computed shifts as daeUsesTheClassesAndLeavesHiddenLabelsAlone (no hidden label here):
+    // class means 1 and 12 -> 0.5, 1.5, 11, 13; dae-2 (others) then 1.5 x - 0.5 * other mean: -5.25, -3.75, 16, 19
+    FloatMatrix none = FloatMatrix.zeros(0, 1);
+    assertThat(dae1.refresh(new EpochState(2, TRAIN, none, new int[0], 2)).fields().get(TargetShifter.TARGET).data())
+        .containsExactly(0.5f, 1.5f, 11f, 13f);
+    assertThat(others.refresh(new EpochState(2, TRAIN, none, new int[0], 2)).fields().get(TargetShifter.TARGET).data())
+        .containsExactly(-5.25f, -3.75f, 16f, 19f);
+    // the nearest rival centre, k-means and neighbours read them
+    assertThat(shifter(ShiftVariant.DAE_2).readsLatents()).isTrue();
+    for (ShiftVariant v : new ShiftVariant[] {ShiftVariant.CCAE_1, ShiftVariant.CCAE_2, ShiftVariant.CCAE_3, ShiftVariant.CCAE_4}) {
+      assertThat(shifter(v).readsLatents()).as(v.id()).isTrue();
+    }
+  }
+
+  @Test
   void shiftsAccumulateOverStagesAndMidStageRefreshesKeepTheTargets() {
     TargetShifter h = shifter(ShiftVariant.CCAE_1);
     assertThat(h.refreshBefore(0)).isTrue();

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
@@ -36,6 +37,9 @@ import java.util.stream.IntStream;
 public final class Bench {
   /** Reference figures measured for the design brief: plain TensorFlow Java, batch 128, 2 CPU cores. */
   private static final Map<String, Double> REFERENCE = Map.of("dense", 29_000.0, "conv", 9_800.0);
+
+  private static final String HOOK_METRIC = "hook_"; // the trainer's prefix of a hook's metrics
+  private static final String SECONDS = "_seconds";
 
   private final SaeRuntime runtime;
   private final BenchOptions options;
@@ -93,34 +97,38 @@ public final class Bench {
 
   /**
    * The methods {@code options.hookMethod()} names: {@value BenchOptions#ALL_HOOKS} is every registered method
-   * (built-in or from a plugin) whose plan for the bench's data has an epoch hook, in registry order; otherwise the
-   * comma-separated names, each of which must have one.
+   * (built-in or from a plugin) whose plan for the bench's data has an epoch hook, in registry order, and those whose
+   * plan refuses the bench's setup (e.g. a method that needs latent 2) with the reason; otherwise the comma-separated
+   * names, each of which must have a hook.
    *
-   * @throws InvalidInputException when a named method is unknown or has no epoch hook
+   * @throws InvalidInputException when a named method is unknown, refuses the setup or has no epoch hook
    */
-  public List<String> hookMethods() {
+  public HookMethods hookMethods() {
     if (!options.measuresHook()) {
-      return List.of();
+      return new HookMethods(List.of(), Map.of());
     }
+    List<String> measured = new ArrayList<>();
     if (options.hookMethod().equals(BenchOptions.ALL_HOOKS)) {
-      List<String> out = new ArrayList<>();
+      Map<String, String> refused = new java.util.LinkedHashMap<>();
       for (StructuringMethod m : runtime.methods().values()) {
-        if (!plan(m).hooks().isEmpty()) {
-          out.add(m.name());
+        try {
+          if (!plan(m).hooks().isEmpty()) {
+            measured.add(m.name());
+          }
+        } catch (InvalidInputException e) {
+          refused.put(m.name(), e.getMessage());
         }
       }
-      return out;
+      return new HookMethods(measured, refused);
     }
-    List<String> out = new ArrayList<>();
     for (String name : options.hookMethod().split(",", -1)) {
       String n = name.strip();
-      if (!plan(runtime.method(n)).hooks().isEmpty()) {
-        out.add(n);
-      } else {
+      if (plan(runtime.method(n)).hooks().isEmpty()) {
         throw new InvalidInputException("method '" + n + "' has no epoch hook to measure");
       }
+      measured.add(n);
     }
-    return out;
+    return new HookMethods(measured, Map.of());
   }
 
   /**
@@ -142,7 +150,13 @@ public final class Bench {
     for (EpochMetrics m : train(plan, settings.epochs()).history().epochs()) {
       int e = m.epoch(); // 0-based, as the hooks count
       boolean refreshed = e == 0 || hooks.stream().anyMatch(h -> h.refreshBefore(e));
-      epochs.add(new HookEpoch(m.epoch(), refreshed, m.hookSeconds(), m.trainSeconds()));
+      Map<String, Double> parts = new TreeMap<>();
+      m.values().forEach((k, v) -> {
+        if (k.startsWith(HOOK_METRIC) && k.endsWith(SECONDS)) {
+          parts.put(k.substring(HOOK_METRIC.length()), v);
+        }
+      });
+      epochs.add(new HookEpoch(m.epoch(), refreshed, m.hookSeconds(), m.trainSeconds(), parts));
     }
     return new HookShare(method.name(), options.archs().getFirst(), split.train().size(), settings.given(), epochs);
   }
