@@ -131,7 +131,9 @@ public final class BenchCommand implements Callable<Integer> {
           out.flush();
         }
       }
-      out.printf(Locale.ROOT, "%nops of a training step ran on %s%n", presets.isEmpty() ? "-" : presets.getLast().devices());
+      out.println();
+      presets.stream().collect(java.util.stream.Collectors.toMap(ArchThroughput::arch, ArchThroughput::devices, (a, b) -> a,
+          java.util.LinkedHashMap::new)).forEach((arch, devices) -> out.printf(Locale.ROOT, "ops of a %s training step ran on %s%n", arch, devices));
       if (options.measuresHook()) {
         print(bench.hookShare(), out);
       }
