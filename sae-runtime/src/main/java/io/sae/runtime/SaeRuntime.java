@@ -12,6 +12,7 @@ import io.sae.runtime.plugin.PluginLoader;
 import io.sae.runtime.plugin.PluginPath;
 import io.sae.runtime.plugin.Registries;
 import io.sae.tf.TfExtensions;
+import io.sae.tf.device.Compute;
 import io.sae.tf.spi.TransformBuilder;
 import io.sae.tf.spi.LossBuilder;
 import io.sae.tf.spi.ReadoutGraph;
@@ -38,6 +39,7 @@ public final class SaeRuntime implements AutoCloseable {
   private final Consumer<String> log;
   private final Map<String, DatasetSource> inMemory = new ConcurrentHashMap<>();
   private volatile boolean acceptChangedData;
+  private volatile Compute compute = Compute.DEFAULT;
 
   /** A runtime over the classpath's plugins only, logging data messages to {@code log}. */
   public SaeRuntime(Path cacheDir, PrintWriter log) {
@@ -147,9 +149,9 @@ public final class SaeRuntime implements AutoCloseable {
     return r;
   }
 
-  /** The training loop over this runtime's loss builders and transforms. */
+  /** The training loop over this runtime's loss builders and transforms, computing as {@link #compute()} says. */
   public Trainer trainer() {
-    return new Trainer(losses(), transforms());
+    return new Trainer(losses(), transforms(), compute);
   }
 
   /** The method registered as {@code name}, or an error listing the registered ones. */
@@ -190,6 +192,20 @@ public final class SaeRuntime implements AutoCloseable {
   /** Sets {@link #acceptsChangedData()}; returns this runtime. */
   public SaeRuntime acceptChangedData(boolean accept) {
     this.acceptChangedData = accept;
+    return this;
+  }
+
+  /**
+   * The device and precision of training graphs ({@code --device}, {@code --precision}); float32 on the CPU by default.
+   * Not part of a run's config: they say where a run computes, not what it trains.
+   */
+  public Compute compute() {
+    return compute;
+  }
+
+  /** Sets {@link #compute()}; returns this runtime. */
+  public SaeRuntime compute(Compute settings) {
+    this.compute = java.util.Objects.requireNonNull(settings);
     return this;
   }
 

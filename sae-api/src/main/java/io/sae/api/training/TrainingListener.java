@@ -13,6 +13,14 @@ public interface TrainingListener {
    */
   default void onTrainBegin(int firstEpoch, int epochs, int samplesPerEpoch) {}
 
+  /**
+   * After the first training step of a training call (new or resumed): where that step's ops ran, as TensorFlow
+   * traced it.
+   *
+   * @param opsByDevice executed ops per device ({@code CPU:0}, {@code GPU:0}), in name order
+   */
+  default void onDevices(java.util.Map<String, Integer> opsByDevice) {}
+
   /** Before the hook and the mini-batches of {@code epoch}. */
   default void onEpochBegin(int epoch) {}
 

@@ -1,6 +1,15 @@
 package io.sae.cli.commands;
 
+import io.sae.api.InvalidInputException;
 import io.sae.cli.CommonOptions;
+import io.sae.cli.DeviceOption;
+import io.sae.runtime.SaeRuntime;
+import io.sae.runtime.bench.BenchJson;
+import io.sae.runtime.bench.SideBySide;
+import io.sae.runtime.bench.peer.TorchPeer;
+import io.sae.tf.device.Precision;
+import java.nio.file.Path;
+import java.util.Optional;
 import io.sae.runtime.bench.ArchThroughput;
 import io.sae.runtime.bench.Bench;
 import io.sae.runtime.bench.BenchOptions;
@@ -30,6 +39,11 @@ import picocli.CommandLine.Spec;
           + "of the trained model on the 10,000 test images. The first epoch warms up and is reported apart; the "
           + "steady figure is the mean of the later epochs. Figures measured on this project's 2-core "
           + "machine are in docs/performance.md.",
+      "",
+      "With --peer, each preset is trained by sae and by its PyTorch peer (peer-torch.py, shipped in the jar: the "
+          + "same network, optimizer, loss and batch) in --rounds interleaved rounds, the side that starts alternating, "
+          + "and the table gives the medians and their ratio. It needs a Python with torch (python3 or /usr/bin/python3, "
+          + "or $SAE_PYTHON); for a fair BLAS give torch the OpenMP OpenBLAS through LD_LIBRARY_PATH (docs/performance.md).",
       "",
       "Then, unless --hook-method is none, each structuring method with an epoch hook trains on the first "
           + "architecture with every sample labelled (MNIST digits), and the tables give the share its host hook "
@@ -61,31 +75,89 @@ public final class BenchCommand implements Callable<Integer> {
           + "a comma-separated list, or none. Default: ${DEFAULT-VALUE}.")
   String hookMethod;
 
+  @Mixin DeviceOption device;
+
+  @Option(names = "--precision", paramLabel = "fp32|bf16", defaultValue = "fp32",
+      description = "Precision of the training step: fp32, or bf16 (oneDNN's bfloat16 auto mixed precision, CPU only; "
+          + "measured no faster here, see docs/performance.md). Default: ${DEFAULT-VALUE}.")
+  String precision;
+
+  @Option(names = "--peer", description = "Train each preset with the PyTorch peer too, in interleaved rounds, and print the ratio.")
+  boolean peer;
+
+  @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "Rounds of --peer. Default: ${DEFAULT-VALUE}.")
+  int rounds;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Also write the raw results as JSON to FILE.")
+  Path json;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (!peer && spec.commandLine().getParseResult().hasMatchedOption("--rounds")) {
+      throw new InvalidInputException("--rounds needs --peer");
+    }
     BenchOptions options = new BenchOptions(archs, epochs, samples, batchSize, latent, hookMethod);
-    Bench bench = Bench.prepare(common.services(out), options);
+    SaeRuntime runtime = device.applyTo(common.services(out), Precision.parse(precision));
+    Bench bench = Bench.prepare(runtime, options);
     BenchSetup setup = bench.setup();
-    out.printf(Locale.ROOT, "MNIST, %,d samples per epoch, batch %d, %d epochs, %d cores, JVM %s%n%n", setup.samples(), setup.batchSize(),
-        setup.epochs(), setup.cores(), setup.javaVersion());
-    out.printf(Locale.ROOT, "%-12s %14s %14s %12s %10s %16s%n", "arch", "first epoch/s", "steady/s", "reference/s", "ratio", "encode/s");
-    for (String arch : options.archs()) {
-      ArchThroughput t = bench.throughput(arch);
-      out.printf(Locale.ROOT, "%-12s %,14.0f %,14.0f %12s %10s %,16.0f%n", t.arch(), t.firstEpoch(), t.steady(),
-          t.reference().isEmpty() ? "-" : String.format(Locale.ROOT, "%,.0f", t.reference().getAsDouble()),
-          t.percentOfReference().isEmpty() ? "-" : String.format(Locale.ROOT, "%.0f%%", t.percentOfReference().getAsDouble()), t.encode());
-      out.flush();
-    }
-    List<HookShare> shares = new ArrayList<>();
-    HookMethods methods = bench.hookMethods();
-    methods.refused().forEach((m, why) -> out.printf(Locale.ROOT, "%nnot measured: method %s refuses the bench's setup: %s%n", m, why));
-    for (String method : methods.measured()) {
-      shares.add(bench.hookShare(method));
-      print(shares.getLast(), out);
-    }
-    if (!shares.isEmpty()) {
-      printSummary(shares, out);
+    out.printf(Locale.ROOT, "MNIST, %,d samples per epoch, batch %d, %d epochs, %d cores, JVM %s, %s%n%n", setup.samples(), setup.batchSize(),
+        setup.epochs(), setup.cores(), setup.javaVersion(), setup.compute());
+    List<ArchThroughput> presets = new ArrayList<>();
+    Optional<SideBySide> sideBySide = Optional.empty();
+    Optional<TorchPeer> torch = Optional.empty();
+    try {
+      if (peer) {
+        torch = Optional.of(TorchPeer.find());
+        out.printf(Locale.ROOT, "PyTorch peer: %s, LD_LIBRARY_PATH=%s%n", torch.get().python(), TorchPeer.libraryPath());
+        out.printf(Locale.ROOT, "%-6s %-6s %-6s %14s %14s %8s %12s %12s%n", "round", "arch", "first", "sae steady/s", "peer steady/s", "ratio",
+            "sae RMSE", "peer RMSE");
+        out.flush();
+        sideBySide = Optional.of(bench.sideBySide(torch.get(), rounds, r -> {
+          presets.add(r.sae());
+          out.printf(Locale.ROOT, "%-6d %-6s %-6s %,14.0f %,14.0f %7.2fx %12.5f %12.5f%n", r.round(), r.arch(), r.peerFirst() ? "peer" : "sae",
+              r.sae().steady(), r.peer().steady(), r.ratio(), r.sae().testRmse(), r.peer().testRmse());
+          out.flush();
+        }));
+        out.printf(Locale.ROOT, "%n%-6s %7s %20s %20s %10s %18s%n", "arch", "rounds", "sae median/s", "peer median/s", "ratio", "round ratios");
+        for (SideBySide.Summary s : sideBySide.get().summaries()) {
+          out.printf(Locale.ROOT, "%-6s %7d %,20.0f %,20.0f %9.2fx %8.2fx-%.2fx%n", s.arch(), s.rounds(), s.sae(), s.peer(), s.ratio(),
+              s.roundRatioMin(), s.roundRatioMax());
+        }
+      } else {
+        out.printf(Locale.ROOT, "%-12s %14s %14s %12s %8s %12s %10s %10s%n", "arch", "first epoch/s", "steady/s", "reference/s", "ratio",
+            "encode/s", "test RMSE", "peak RSS");
+        for (String arch : options.archs()) {
+          ArchThroughput t = bench.throughput(arch);
+          presets.add(t);
+          out.printf(Locale.ROOT, "%-12s %,14.0f %,14.0f %12s %8s %,12.0f %10.5f %10s%n", t.arch(), t.firstEpoch(), t.steady(),
+              t.reference().isEmpty() ? "-" : String.format(Locale.ROOT, "%,.0f", t.reference().getAsDouble()),
+              t.percentOfReference().isEmpty() ? "-" : String.format(Locale.ROOT, "%.0f%%", t.percentOfReference().getAsDouble()), t.encode(),
+              t.testRmse(), t.peakRssBytes().isEmpty() ? "-" : String.format(Locale.ROOT, "%,d MB", t.peakRssBytes().getAsLong() >> 20));
+          out.flush();
+        }
+      }
+      out.println();
+      presets.stream().collect(java.util.stream.Collectors.toMap(ArchThroughput::arch, ArchThroughput::devices, (a, b) -> a,
+          java.util.LinkedHashMap::new)).forEach((arch, devices) -> out.printf(Locale.ROOT, "ops of a %s training step ran on %s%n", arch, devices));
+      List<HookShare> shares = new ArrayList<>();
+      HookMethods methods = bench.hookMethods();
+      methods.refused().forEach((m, why) -> out.printf(Locale.ROOT, "%nnot measured: method %s refuses the bench's setup: %s%n", m, why));
+      for (String method : methods.measured()) {
+        shares.add(bench.hookShare(method));
+        print(shares.getLast(), out);
+      }
+      if (!shares.isEmpty()) {
+        printSummary(shares, out);
+      }
+      if (json != null) {
+        BenchJson.write(json, setup, presets, sideBySide, torch);
+        out.printf(Locale.ROOT, "%nraw results: %s%n", json);
+      }
+    } finally {
+      if (torch.isPresent()) {
+        torch.get().close();
+      }
     }
     return 0;
   }

@@ -5,6 +5,7 @@ import io.sae.data.LabelSelection;
 import io.sae.runtime.train.EarlyStopping;
 import io.sae.api.training.TrainingListener;
 import io.sae.cli.CommonOptions;
+import io.sae.cli.DeviceOption;
 import io.sae.cli.progress.ProgressReporter;
 import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.data.LabelIndexFile;
@@ -46,6 +47,7 @@ import picocli.CommandLine.Spec;
 public final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin DeviceOption device;
 
   @Option(names = {"-d", "--dataset"}, paramLabel = "NAME|SPEC",
       description = "Built-in dataset (see 'sae datasets') or user data: csv:FILE, npy:FILE, idx:FILE, images:DIR.")
@@ -121,7 +123,7 @@ public final class TrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter console = spec.commandLine().getOut();
     boolean bar = useBar(); // checked before anything is written
-    SaeRuntime services = common.services(console);
+    SaeRuntime services = device.applyTo(common.services(console));
     RunTrainer trainer = new RunTrainer(services);
     List<TrainingListener> listeners = List.of(new ProgressReporter(console, bar));
     TrainingResult r;

@@ -52,6 +52,12 @@ public final class ProgressReporter implements TrainingListener {
   }
 
   @Override
+  public void onDevices(java.util.Map<String, Integer> opsByDevice) {
+    out.println(LogProgress.devicesLine(opsByDevice));
+    out.flush();
+  }
+
+  @Override
   public void onEpochBegin(int epoch) {
     epochStart = System.nanoTime();
     lastDraw = 0;

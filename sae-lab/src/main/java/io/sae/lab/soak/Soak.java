@@ -81,17 +81,9 @@ public final class Soak {
   }
 
   /** {@code VmRSS} of this process, in bytes. */
-  static long residentBytes() throws IOException {
-    Path status = Path.of("/proc/self/status");
-    if (!Files.isReadable(status)) {
-      throw new InvalidInputException("the soak reads the resident set size from /proc/self/status, which this system lacks (Linux only)");
-    }
-    for (String line : Files.readAllLines(status)) {
-      if (line.startsWith("VmRSS:")) {
-        return Long.parseLong(line.substring(6).trim().split("\\s+")[0]) * 1024;
-      }
-    }
-    throw new IllegalStateException("/proc/self/status has no VmRSS line");
+  static long residentBytes() {
+    return io.sae.runtime.bench.ProcessMemory.resident().orElseThrow(() -> new InvalidInputException(
+        "the soak reads the resident set size from /proc/self/status, which this system lacks (Linux only)"));
   }
 
   private static void deleteTree(Path p) throws IOException {

@@ -20,9 +20,18 @@ import java.util.Map;
 /**
  * {@code sae}: the structuring autoencoder of Rudolph, Wandt and Rosenhahn (paper 001). Loss
  * gamma * MSE(z, z~) + (1 - gamma) * MSE(x, x^), where z~ are per-class latent targets recomputed by
- * {@link StructureTargets} (MDS of the class distances, aligned to the current class means). Each term is a
- * mean over its samples in the mini-batch: the structural term over the labelled ones only, so unlabelled
- * samples contribute only through reconstruction. Evaluation reads the latent space with a linear SVM.
+ * {@link StructureTargets} (MDS of the class distances, aligned to the current class means). Two weightings of a
+ * mini-batch ({@code --set weighting=...}):
+ *
+ * <ul>
+ *   <li>{@code batch-means} (the default so far): each term is a mean over its own samples, the structural term over
+ *       the labelled ones only, and reconstruction weighs 1 - gamma for every sample;
+ *   <li>{@code eq3}: Eq. 3 as written, per sample ({@link Eq3Losses}): labelled samples gamma * L_S + (1 - gamma) * L_AE,
+ *       unlabelled ones L_AE, averaged over the batch. With few labels the structural term is then much weaker than
+ *       under {@code batch-means} (at 600 of 60,000 labels about 100 times).
+ * </ul>
+ *
+ * Evaluation reads the latent space with a linear SVM.
  */
 public final class SaeMethod implements StructuringMethod {
   static final String GAMMA = "gamma";
@@ -33,6 +42,9 @@ public final class SaeMethod implements StructuringMethod {
   static final String REFRESH_EVERY = "refresh-every";
   static final String MEAN_SAMPLES = "mean-samples";
   static final String SVM_C = "svm-c";
+  static final String WEIGHTING = "weighting";
+  static final String BATCH_MEANS = "batch-means";
+  static final String EQ3 = "eq3";
 
   @Override
   public String name() {
@@ -60,7 +72,9 @@ public final class SaeMethod implements StructuringMethod {
         OptionSpec.ofInt(REFRESH_EVERY, 1, 1, 10_000, "recompute the targets every this many epochs"),
         OptionSpec.ofInt(MEAN_SAMPLES, 10_000, 0, Integer.MAX_VALUE,
             "most labelled samples encoded per refresh to estimate the class means, drawn per class (0: all)"),
-        OptionSpec.ofDouble(SVM_C, 1.0, 1e-6, 1e6, "soft-margin C of the linear SVM that evaluation fits on the latents"));
+        OptionSpec.ofDouble(SVM_C, 1.0, 1e-6, 1e6, "soft-margin C of the linear SVM that evaluation fits on the latents"),
+        OptionSpec.ofString(WEIGHTING, BATCH_MEANS, "batch-means (each term the mean over its own samples, reconstruction weighted 1 - gamma for all) or "
+            + "eq3 (paper 001's Eq. 3 per sample: labelled gamma * L_S + (1 - gamma) * L_AE, unlabelled L_AE, mean over the batch)"));
   }
 
   @Override
@@ -75,10 +89,21 @@ public final class SaeMethod implements StructuringMethod {
     SampleField target = StructureTargets.target(d);
     StructureTargets hook = new StructureTargets(target, distances(o, classes), o.getInt(REFRESH_EVERY), o.getInt(MDS_ITERATIONS), o.getDouble(MDS_TOLERANCE),
         o.getInt(MEAN_SAMPLES));
-    return TrainingPlan.builder(ArchitectureSpec.autoencoder(request.network(), request.data().sampleShape(), d))
-        .loss(LossTerm.of(LossKinds.LATENT_MSE, gamma, Map.of(LossKinds.NAME, "structure"))
-            .withField("target", target).withField("mask", StructureTargets.MASK_FIELD))
-        .loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1 - gamma))
+    String weighting = o.getString(WEIGHTING);
+    TrainingPlan.Builder plan = TrainingPlan.builder(ArchitectureSpec.autoencoder(request.network(), request.data().sampleShape(), d));
+    switch (weighting) {
+      case BATCH_MEANS -> plan
+          .loss(LossTerm.of(LossKinds.LATENT_MSE, gamma, Map.of(LossKinds.NAME, "structure"))
+              .withField("target", target).withField("mask", StructureTargets.MASK_FIELD))
+          .loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1 - gamma));
+      case EQ3 -> plan
+          .loss(LossTerm.of(Eq3Losses.STRUCTURE, gamma, Map.of(LossKinds.NAME, "structure"))
+              .withField("target", target).withField("mask", StructureTargets.MASK_FIELD))
+          .loss(LossTerm.of(Eq3Losses.RECONSTRUCTION, 1, Map.of(Eq3Losses.GAMMA, Double.toString(gamma)))
+              .withField("mask", StructureTargets.MASK_FIELD));
+      default -> throw new InvalidInputException("method sae: weighting must be " + BATCH_MEANS + " or " + EQ3 + ", got '" + weighting + "'");
+    }
+    return plan
         .field(target)
         .field(StructureTargets.MASK_FIELD)
         .hook(hook)

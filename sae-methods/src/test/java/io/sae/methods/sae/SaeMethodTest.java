@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.sae.api.InvalidInputException;
+
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
 import io.sae.data.LabeledSplit;
@@ -51,6 +53,49 @@ class SaeMethodTest {
     assertThat(p.hooks()).hasSize(1);
     assertThat(p.architecture().decoder()).isTrue();
     assertThatThrownBy(() -> plan(Map.of("gamma", "1.5"), FACTS)).hasMessageContaining("gamma").hasMessageContaining("[0, 1]");
+  }
+
+  @Test
+  void eq3WeightingUsesThePerSampleTermsWithReconstructionWeightOne() {
+    TrainingPlan p = plan(Map.of("gamma", "0.25", "weighting", "eq3"), FACTS);
+    assertThat(p.losses()).extracting(l -> l.kind()).containsExactly(Eq3Losses.STRUCTURE, Eq3Losses.RECONSTRUCTION);
+    assertThat(p.losses().get(0).weight()).isEqualTo(0.25);
+    assertThat(p.losses().get(0).metricName()).isEqualTo("structure");
+    assertThat(p.losses().get(1).weight()).isEqualTo(1);
+    assertThat(p.losses().get(1).params()).containsEntry("gamma", "0.25");
+    assertThat(p.losses().get(1).fields()).containsOnlyKeys("mask");
+    assertThatThrownBy(() -> plan(Map.of("weighting", "eq4"), FACTS)).isInstanceOf(InvalidInputException.class)
+        .hasMessage("method sae: weighting must be batch-means or eq3, got 'eq4'");
+  }
+
+  @Test
+  void withEverySampleLabelledBothWeightingsGiveTheSameLoss() throws Exception {
+    // all labelled: a mean over the labelled samples is the batch mean, and every reconstruction weighs 1 - gamma
+    Dataset d = twoClasses(120, 3);
+    TrainingOptions o = new TrainingOptions(3, 16, 1e-2, 4);
+    var batchMeans = trainer().train(TrainRequest.of(plan(Map.of("gamma", "0.5"), FACTS), all(d), o));
+    var eq3 = trainer().train(TrainRequest.of(plan(Map.of("gamma", "0.5", "weighting", "eq3"), FACTS), all(d), o));
+    double[] a = batchMeans.history().series("loss");
+    double[] b = eq3.history().series("loss");
+    for (int i = 0; i < a.length; i++) {
+      assertThat(b[i]).as("epoch %d", i).isCloseTo(a[i], within(1e-5 * a[i]));
+    }
+    double[] structureA = batchMeans.history().series("structure");
+    double[] structureB = eq3.history().series("structure");
+    assertThat(structureB[structureB.length - 1]).isCloseTo(structureA[structureA.length - 1], within(1e-5 * structureA[structureA.length - 1]));
+  }
+
+  @Test
+  void eq3WithGammaZeroTrainsExactlyThePlainAutoencoder() throws Exception {
+    Dataset d = twoClasses(120, 1);
+    TrainingOptions o = new TrainingOptions(3, 16, 1e-2, 4);
+    var sae = trainer().train(TrainRequest.of(plan(Map.of("gamma", "0", "weighting", "eq3"), FACTS), all(d), o));
+    AutoencoderMethod ae = new AutoencoderMethod();
+    TrainingPlan aePlan = ae.plan(new PlanRequest(new MethodOptions("ae", ae.options(), Map.of()), FACTS, NetworkSpecs.parse("dense:8"), 2, 1));
+    var plain = trainer().train(TrainRequest.of(aePlan, all(d), o));
+    for (String name : plain.weights().arrays().keySet()) {
+      assertThat(sae.weights().get(name).values()).as(name).containsExactly(plain.weights().get(name).values());
+    }
   }
 
   /** Class means at (0,0), (2,0), (0,2) with 2, 1, 1 samples, all classes 1 apart: a unit triangle near them. */
@@ -159,7 +204,7 @@ class SaeMethodTest {
   }
 
   private static Trainer trainer() {
-    var injector = ExtensionSet.of(new TfPlugin());
+    var injector = ExtensionSet.of(new TfPlugin(), new StructuringPlugin());
     return new Trainer(injector.get(TfExtensions.LOSSES), injector.get(TfExtensions.TRANSFORMS));
   }
 
@@ -194,5 +239,6 @@ class SaeMethodTest {
   void pluginRegistersTheMethod() {
     var methods = ExtensionSet.of(new StructuringPlugin()).get(ExtensionPoint.METHODS);
     assertThat(methods).containsOnlyKeys("sae");
+    assertThat(ExtensionSet.of(new StructuringPlugin()).get(TfExtensions.LOSSES)).containsOnlyKeys(Eq3Losses.STRUCTURE, Eq3Losses.RECONSTRUCTION);
   }
 }

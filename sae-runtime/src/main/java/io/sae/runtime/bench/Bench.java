@@ -21,6 +21,11 @@ import io.sae.runtime.SaeRuntime;
 import io.sae.tf.model.TfModel;
 import io.sae.tf.train.TrainRequest;
 import io.sae.tf.train.TrainingOutcome;
+import io.sae.api.data.FloatMatrix;
+import io.sae.api.training.TrainingListener;
+import io.sae.runtime.bench.peer.PeerRun;
+import io.sae.runtime.bench.peer.TorchPeer;
+import io.sae.runtime.train.LogProgress;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +77,7 @@ public final class Bench {
   /** The conditions of this bench. */
   public BenchSetup setup() {
     return new BenchSetup(options.samples(), options.batchSize(), options.epochs(), Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.version"));
+        System.getProperty("java.version"), runtime.compute());
   }
 
   /** Trains a plain autoencoder of architecture {@code arch} (reconstruction MSE) and measures it. */
@@ -80,19 +85,78 @@ public final class Bench {
     Dataset train = split.train();
     TrainingPlan plan = TrainingPlan.builder(ArchitectureSpec.autoencoder(NetworkSpecs.parse(arch), train.sampleShape(), options.latent()))
         .loss(LossTerm.of(LossKinds.RECONSTRUCTION_MSE, 1)).build();
-    TrainingOutcome outcome = train(plan);
+    StringBuilder devices = new StringBuilder();
+    TrainingOutcome outcome = train(plan, new TrainingListener() {
+      @Override
+      public void onDevices(Map<String, Integer> opsByDevice) {
+        devices.append(LogProgress.devicesLine(opsByDevice).substring("ops of a training step ran on ".length()));
+      }
+    });
     List<EpochMetrics> e = outcome.history().epochs();
     double steady = e.subList(1, e.size()).stream().mapToDouble(EpochMetrics::samplesPerSecond).average().orElse(0);
     double encode;
+    double rmse;
     try (TfModel model = new TfModel(new ModelInfo("ae", plan.architecture(), train.classNames()), outcome.weights(), runtime.transforms())) {
       model.encode(mnist.test().features()); // warm-up
       long t0 = System.nanoTime();
       model.encode(mnist.test().features());
       encode = mnist.test().size() / ((System.nanoTime() - t0) / 1e9);
+      rmse = rmse(mnist.test().features(), model.reconstruct(mnist.test().features()));
     }
     Double ref = REFERENCE.get(arch);
     return new ArchThroughput(arch, e.getFirst().samplesPerSecond(), steady, ref == null ? OptionalDouble.empty() : OptionalDouble.of(ref),
-        encode);
+        encode, rmse, devices.toString(), ProcessMemory.peakResident());
+  }
+
+  /** The root of the mean squared difference over every value. */
+  static double rmse(FloatMatrix x, FloatMatrix reconstruction) {
+    float[] a = x.data();
+    float[] b = reconstruction.data();
+    double sum = 0;
+    for (int i = 0; i < a.length; i++) {
+      double d = (double) a[i] - b[i];
+      sum += d * d;
+    }
+    return Math.sqrt(sum / a.length);
+  }
+
+  /**
+   * Trains each preset of {@code options.archs()} with sae and with the PyTorch peer, {@code rounds} times,
+   * alternating which side starts (the peer in odd rounds), and hands each finished round to {@code progress}.
+   *
+   * @throws InvalidInputException when a preset has no peer
+   */
+  public SideBySide sideBySide(TorchPeer peer, int rounds, java.util.function.Consumer<SideBySide.Round> progress) throws IOException {
+    if (rounds < 1) {
+      throw new InvalidInputException("--rounds must be at least 1, got " + rounds);
+    }
+    for (String arch : options.archs()) {
+      if (!TorchPeer.MODELS.contains(arch)) {
+        throw new InvalidInputException("--peer compares the presets " + new java.util.TreeSet<>(TorchPeer.MODELS) + " only, not '" + arch + "'");
+      }
+    }
+    if (options.samples() != mnist.train().size()) {
+      throw new InvalidInputException("--peer trains on all " + mnist.train().size() + " MNIST training images, as the peer does; drop --samples");
+    }
+    java.nio.file.Path mnistDir = runtime.cacheDir().resolve("mnist");
+    List<SideBySide.Round> done = new ArrayList<>();
+    for (int r = 1; r <= rounds; r++) {
+      boolean peerFirst = r % 2 == 1;
+      for (String arch : options.archs()) {
+        PeerRun p = null;
+        if (peerFirst) {
+          p = peer.run(arch, options.epochs(), setup().cores(), mnistDir);
+        }
+        ArchThroughput s = throughput(arch);
+        if (!peerFirst) {
+          p = peer.run(arch, options.epochs(), setup().cores(), mnistDir);
+        }
+        SideBySide.Round round = new SideBySide.Round(r, peerFirst, s, p);
+        done.add(round);
+        progress.accept(round);
+      }
+    }
+    return new SideBySide(done);
   }
 
   /**
@@ -176,11 +240,15 @@ public final class Bench {
         NetworkSpecs.parse(options.archs().getFirst()), options.latent(), 1));
   }
 
-  private TrainingOutcome train(TrainingPlan plan) throws IOException {
-    return train(plan, options.epochs());
+  private TrainingOutcome train(TrainingPlan plan, TrainingListener... listeners) throws IOException {
+    return train(plan, options.epochs(), listeners);
   }
 
-  private TrainingOutcome train(TrainingPlan plan, int epochs) throws IOException {
-    return runtime.trainer().train(TrainRequest.of(plan, split, new TrainingOptions(epochs, options.batchSize(), 1e-3, 1)));
+  private TrainingOutcome train(TrainingPlan plan, int epochs, TrainingListener... listeners) throws IOException {
+    TrainRequest.Builder request = TrainRequest.builder(plan, split, new TrainingOptions(epochs, options.batchSize(), 1e-3, 1));
+    for (TrainingListener l : listeners) {
+      request.listener(l);
+    }
+    return runtime.trainer().train(request.build());
   }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Training progress as log lines, one when training starts and one per finished epoch with its metrics: the
+ * Training progress as log lines, one when training starts, one with the devices of its first step, and one per
+ * finished epoch with its metrics: the
  * lines {@code sae train --progress lines} prints (the CLI's progress display formats them here too), so an
  * experiment's log reads like the commands it stands for.
  */
@@ -27,6 +28,11 @@ public final class LogProgress implements TrainingListener {
   }
 
   @Override
+  public void onDevices(Map<String, Integer> opsByDevice) {
+    out.accept(devicesLine(opsByDevice));
+  }
+
+  @Override
   public void onEpochEnd(EpochMetrics m) {
     out.accept(epochLine(m, epochs));
   }
@@ -34,6 +40,13 @@ public final class LogProgress implements TrainingListener {
   /** The line that starts training: which epochs run, on how many samples each. */
   public static String beginLine(int firstEpoch, int epochs, int samplesPerEpoch) {
     return String.format(Locale.ROOT, "training epochs %d-%d of %d on %,d samples per epoch", firstEpoch + 1, epochs, epochs, samplesPerEpoch);
+  }
+
+  /** The line saying where the first training step's ops ran: {@code ops of a training step ran on CPU:0 (118 ops)}. */
+  public static String devicesLine(Map<String, Integer> opsByDevice) {
+    StringBuilder sb = new StringBuilder();
+    opsByDevice.forEach((d, n) -> sb.append(sb.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s (%d ops)", d, n)));
+    return "ops of a training step ran on " + (sb.isEmpty() ? "no device" : sb);
   }
 
   /** The line of a finished epoch: time, throughput, the hook's share when it ran, and every metric. */

@@ -26,9 +26,9 @@ class BenchResultsTest {
 
   @Test
   void throughputIsComparedWithTheReferenceWhenThereIsOne() {
-    assertThat(new ArchThroughput("dense", 1000, 14_500, OptionalDouble.of(29_000), 50_000).percentOfReference().getAsDouble())
+    assertThat(new ArchThroughput("dense", 1000, 14_500, OptionalDouble.of(29_000), 50_000, 0.1, "CPU:0 (1 ops)", java.util.OptionalLong.empty()).percentOfReference().getAsDouble())
         .isCloseTo(50, within(1e-9));
-    assertThat(new ArchThroughput("dense:32", 1000, 14_500, OptionalDouble.empty(), 50_000).percentOfReference()).isEmpty();
+    assertThat(new ArchThroughput("dense:32", 1000, 14_500, OptionalDouble.empty(), 50_000, 0.1, "CPU:0 (1 ops)", java.util.OptionalLong.empty()).percentOfReference()).isEmpty();
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.sae.tf.train;
 
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
+import io.sae.tf.device.Placement;
 import io.sae.tf.graph.ModelGraph;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.tensorflow.Tensor;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.proto.RunOptions;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 
@@ -80,6 +82,24 @@ final class BatchFeeder {
    * @return loss followed by the term values
    */
   float[] step(Batch batch) {
+    try (var result = runner(batch).run()) {
+      return values(result);
+    }
+  }
+
+  /** The losses of a step and where its ops ran: {@link #step} traced by TensorFlow's step statistics. */
+  record Traced(float[] losses, Placement placement) {}
+
+  /** {@link #step}, traced: the same computation, with the devices its ops ran on. */
+  Traced stepTraced(Batch batch) {
+    Session.Runner runner = runner(batch)
+        .setOptions(RunOptions.newBuilder().setTraceLevel(RunOptions.TraceLevel.FULL_TRACE).build());
+    try (var result = runner.runAndFetchMetadata()) {
+      return new Traced(values(result), Placement.of(result.getMetadata().orElseThrow()));
+    }
+  }
+
+  private Session.Runner runner(Batch batch) {
     Session.Runner runner = g.session().runner();
     List<Tensor> t = batch.tensors();
     int i = 0;
@@ -96,13 +116,15 @@ final class BatchFeeder {
     }
     runner.addTarget(g.step()).fetch(g.loss());
     g.termValues().forEach(runner::fetch);
-    try (var result = runner.run()) {
-      float[] out = new float[g.termValues().size() + 1];
-      for (int k = 0; k < out.length; k++) {
-        out[k] = ((TFloat32) result.get(k)).getFloat();
-      }
-      return out;
+    return runner;
+  }
+
+  private float[] values(org.tensorflow.Result result) {
+    float[] out = new float[g.termValues().size() + 1];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = ((TFloat32) result.get(k)).getFloat();
     }
+    return out;
   }
 
   private static TFloat32 tensor(float[] values, int n, int cols) {

@@ -1,5 +1,6 @@
 package io.sae.tf.train;
 
+import io.sae.tf.device.Placement;
 import io.sae.api.training.EpochContext;
 import io.sae.api.training.EpochMetrics;
 import io.sae.api.training.History;
@@ -16,6 +17,11 @@ final class ListenerCallback implements TrainingCallback {
   @Override
   public void onTrainBegin(int firstEpoch, int epochs, int samplesPerEpoch) {
     listener.onTrainBegin(firstEpoch, epochs, samplesPerEpoch);
+  }
+
+  @Override
+  public void onPlacement(Placement placement) {
+    listener.onDevices(placement.opsByDevice());
   }
 
   @Override

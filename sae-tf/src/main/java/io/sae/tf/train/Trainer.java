@@ -14,7 +14,7 @@ import io.sae.api.method.VariableKey;
 import io.sae.api.training.EpochContext;
 import io.sae.api.training.EpochMetrics;
 import io.sae.api.training.History;
-import io.sae.tf.train.TrainingOptions;
+import io.sae.tf.device.Compute;
 import io.sae.tf.graph.ParameterSnapshot;
 import io.sae.tf.graph.Parameters;
 import io.sae.tf.spi.TransformBuilder;
@@ -36,7 +36,8 @@ import java.util.function.Supplier;
 /**
  * The training loop. Each epoch: the refresh of each of the plan's hooks that asks for one (encoding the training
  * rows it names first; a hook may also assign the plan's extra variables), a shuffle of the samples with a generator
- * seeded by the run seed and the epoch, and one Adam step per mini-batch. Everything else is a {@link TrainingCallback} the trainer composes, called in this order at
+ * seeded by the run seed and the epoch, and one Adam step per mini-batch. The first step of each call is traced, to
+ * report where its ops ran ({@link TrainingCallback#onPlacement}) and to refuse a GPU run that ran on no GPU. Everything else is a {@link TrainingCallback} the trainer composes, called in this order at
  * each point of the loop:
  *
  * <ol>
@@ -55,10 +56,18 @@ import java.util.function.Supplier;
 public final class Trainer {
   private final Map<String, LossBuilder> losses;
   private final Map<String, TransformBuilder> transforms;
+  private final Compute compute;
 
+  /** A trainer computing in float32 on the CPU ({@link Compute#DEFAULT}). */
   public Trainer(Map<String, LossBuilder> losses, Map<String, TransformBuilder> transforms) {
+    this(losses, transforms, Compute.DEFAULT);
+  }
+
+  /** A trainer whose graphs compute on the device and in the precision of {@code compute}. */
+  public Trainer(Map<String, LossBuilder> losses, Map<String, TransformBuilder> transforms, Compute compute) {
     this.losses = Map.copyOf(losses);
     this.transforms = Map.copyOf(transforms);
+    this.compute = compute;
   }
 
   /**
@@ -79,7 +88,7 @@ public final class Trainer {
           "the architecture expects " + plan.architecture().inputSize() + " values per sample, the data has " + train.dimension());
     }
     int[] pool = samplePool(plan, train);
-    try (TrainingGraph g = new TrainingGraph(plan, train.classCount(), options.seed(), options.learningRate(), losses, transforms)) {
+    try (TrainingGraph g = new TrainingGraph(plan, train.classCount(), options.seed(), options.learningRate(), losses, transforms, compute)) {
       Parameters params = g.parameters();
       Supplier<ParameterSnapshot> modelWeights = () -> params.snapshot(g.session(), Parameters.Kind.MODEL);
       History history = History.empty();
@@ -171,7 +180,7 @@ public final class Trainer {
               + " (e.g. of the same method) or from weights the method's hook completes");
         }
         long t1 = System.nanoTime();
-        runEpoch(g, plan, train, pool, fields, options, epoch, values, callbacks);
+        runEpoch(g, plan, train, pool, fields, options, epoch, epoch == start, values, callbacks);
         double trainSeconds = (System.nanoTime() - t1) / 1e9;
         for (TrainingCallback c : callbacks) {
           c.onEpochMetrics(epoch, values);
@@ -260,9 +269,9 @@ public final class Trainer {
     return out;
   }
 
-  private static void runEpoch(
+  private void runEpoch(
       TrainingGraph g, TrainingPlan plan, Dataset train, int[] pool, Map<String, FloatMatrix> fields, TrainingOptions options,
-      int epoch, Map<String, Double> values, List<TrainingCallback> callbacks) {
+      int epoch, boolean traceFirstStep, Map<String, Double> values, List<TrainingCallback> callbacks) {
     int[] order = pool.clone();
     shuffle(order, new SplittableRandom(mix(options.seed(), epoch, 0x5A17)));
     List<String> names = g.termNames();
@@ -285,7 +294,17 @@ public final class Trainer {
           next = following < order.length
               ? prefetch.submit(() -> feeder.prepare(order, following, Math.min(batch, order.length - following), mix(options.seed(), epoch, following)))
               : null;
-          out = feeder.step(current);
+          if (from == 0 && traceFirstStep) {
+            // the first step of the call is traced, to report (and check) where its ops ran; same computation
+            BatchFeeder.Traced traced = feeder.stepTraced(current);
+            traced.placement().require(compute.device());
+            for (TrainingCallback c : callbacks) {
+              c.onPlacement(traced.placement());
+            }
+            out = traced.losses();
+          } else {
+            out = feeder.step(current);
+          }
         }
         int n = Math.min(batch, order.length - from);
         for (int i = 0; i < out.length; i++) {

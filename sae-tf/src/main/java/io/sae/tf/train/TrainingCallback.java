@@ -1,5 +1,6 @@
 package io.sae.tf.train;
 
+import io.sae.tf.device.Placement;
 import io.sae.api.training.EpochContext;
 import io.sae.api.training.EpochMetrics;
 import io.sae.api.training.History;
@@ -20,6 +21,9 @@ interface TrainingCallback {
 
   /** Before the first epoch that will run (greater than 0 when resuming); see {@link TrainingListener#onTrainBegin}. */
   default void onTrainBegin(int firstEpoch, int epochs, int samplesPerEpoch) {}
+
+  /** After the first training step of the call, with where its ops ran; see {@link TrainingListener#onDevices}. */
+  default void onPlacement(Placement placement) {}
 
   /** Before the hooks and the mini-batches of {@code epoch}. */
   default void onEpochBegin(int epoch) {}

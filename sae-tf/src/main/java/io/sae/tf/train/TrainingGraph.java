@@ -6,6 +6,7 @@ import io.sae.api.method.LossTerm;
 import io.sae.api.method.SampleField;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.method.VariableKey;
+import io.sae.tf.device.Compute;
 import io.sae.tf.graph.ModelGraph;
 import io.sae.tf.graph.Parameters;
 import io.sae.tf.spi.TransformBuilder;
@@ -27,11 +28,12 @@ import org.tensorflow.types.TInt32;
 
 /**
  * One training graph and its session: the model, the plan's extra variables, the per-batch inputs (labels, sample
- * fields, noise), every loss term through its registered builder, their weighted sum and an Adam step.
+ * fields, noise), every loss term through its registered builder, their weighted sum and an Adam step; its ops on
+ * the device, and its session in the precision, of the {@link Compute} settings.
  */
 final class TrainingGraph implements LossContext, AutoCloseable {
   private final Graph graph = new Graph();
-  private final Ops tf = Ops.create(graph);
+  private final Ops tf;
   private final Parameters params;
   private final ModelGraph model;
   private final PlanVariables planVariables;
@@ -48,7 +50,8 @@ final class TrainingGraph implements LossContext, AutoCloseable {
 
   TrainingGraph(
       TrainingPlan plan, int classes, long seed, double learningRate, Map<String, LossBuilder> losses,
-      Map<String, TransformBuilder> transforms) {
+      Map<String, TransformBuilder> transforms, Compute compute) {
+    tf = compute.place(Ops.create(graph));
     try {
       params = new Parameters(tf, seed);
       model = new ModelGraph(tf, plan.architecture(), params, transforms);
@@ -79,7 +82,7 @@ final class TrainingGraph implements LossContext, AutoCloseable {
       }
       loss = tf.withName("loss").identity(total);
       step = Adam.minimize(graph, tf, params, loss, learningRate);
-      session = new Session(graph);
+      session = new Session(graph, compute.sessionConfig());
     } catch (RuntimeException e) {
       graph.close();
       throw e;

@@ -51,7 +51,7 @@ class GradientCheckTest {
     }
     TrainingPlan plan = new TrainingPlan(spec, terms, List.of(), List.of(), EpochSelection.LAST,
         ReadoutSpec.softmaxHead(), false, List.of());
-    try (TrainingGraph g = new TrainingGraph(plan, 2, 11, 1e-3, Fixtures.losses(), Fixtures.transforms())) {
+    try (TrainingGraph g = new TrainingGraph(plan, 2, 11, 1e-3, Fixtures.losses(), Fixtures.transforms(), io.sae.tf.device.Compute.DEFAULT)) {
       Parameters params = g.parameters();
       ParameterSnapshot init = params.initialValues();
       params.load(g.session(), init);

@@ -57,7 +57,7 @@ class VariationalLossTest {
   void klMatchesClosedFormWithAndWithoutPriorMean() {
     Dataset d = Fixtures.twoClasses(5, new int[] {8}, 2);
     for (boolean withPrior : new boolean[] {false, true}) {
-      try (TrainingGraph g = new TrainingGraph(plan(withPrior), 2, 3, 1e-3, Fixtures.losses(), Fixtures.transforms())) {
+      try (TrainingGraph g = new TrainingGraph(plan(withPrior), 2, 3, 1e-3, Fixtures.losses(), Fixtures.transforms(), io.sae.tf.device.Compute.DEFAULT)) {
         g.parameters().load(g.session(), g.parameters().initialValues());
         float[] prior = new float[15];
         for (int i = 0; i < 5; i++) {
