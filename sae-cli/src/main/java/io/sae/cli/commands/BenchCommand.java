@@ -7,12 +7,10 @@ import io.sae.runtime.bench.BenchOptions;
 import io.sae.runtime.bench.BenchSetup;
 import io.sae.runtime.bench.HookEpoch;
 import io.sae.runtime.bench.HookShare;
-import io.sae.runtime.bench.BatchLatency;
 import io.sae.runtime.bench.InferenceLatency;
 import io.sae.runtime.bench.InferencePlan;
-import io.sae.runtime.bench.ModelForm;
-import java.util.ArrayList;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -90,32 +88,12 @@ public final class BenchCommand implements Callable<Integer> {
       }
     }
     if (inference) {
-      print(latencies, out);
+      InferenceTable.print(latencies, out);
     }
     if (options.measuresHook()) {
       print(bench.hookShare(), out);
     }
     return 0;
-  }
-
-  private static void print(List<InferenceLatency> latencies, PrintWriter out) {
-    out.printf(Locale.ROOT, "%ninference: SaeModel.encode of the MNIST test images, per-call latency in ms%n");
-    out.printf(Locale.ROOT, "%-12s %-11s %6s %7s %12s %9s %9s %9s%n", "arch", "model", "batch", "calls", "rows/s", "p50 ms", "p99 ms", "max ms");
-    for (InferenceLatency l : latencies) {
-      for (BatchLatency b : l.batches()) {
-        // below 100 calls the nearest-rank p99 is the slowest call: print it once, as max
-        String p99 = b.latency().calls() >= 100 ? String.format(Locale.ROOT, "%.3f", b.latency().p99()) : "-";
-        out.printf(Locale.ROOT, "%-12s %-11s %6d %7d %,12.0f %9.3f %9s %9.3f%n", l.arch(), l.form().label(), b.batch(), b.latency().calls(),
-            b.rowsPerSecond(), b.latency().p50(), p99, b.latency().max());
-      }
-    }
-    for (InferenceLatency l : latencies) {
-      if (l.arch().equals("dense") && l.form() == ModelForm.IN_PROCESS) {
-        double p50 = l.singleRow().latency().p50();
-        out.printf(Locale.ROOT, "dense single-row p50 %.3f ms: %s the 1 ms goal%n", p50, p50 < 1 ? "under" : "NOT under");
-      }
-    }
-    out.flush();
   }
 
   private static void print(HookShare h, PrintWriter out) {
