@@ -24,7 +24,7 @@ import io.sae.api.data.FloatMatrix;
 import io.sae.api.training.TrainingListener;
 import io.sae.runtime.bench.peer.PeerRun;
 import io.sae.runtime.bench.peer.TorchPeer;
-import io.sae.runtime.train.LogProgress;
+import io.sae.tf.device.Placement;
 import io.sae.tf.export.SavedModelExport;
 import io.sae.tf.graph.ParameterSnapshot;
 import io.sae.tf.model.SavedModelSaeModel;
@@ -99,7 +99,7 @@ public final class Bench {
     TrainingOutcome outcome = train(plan, new TrainingListener() {
       @Override
       public void onDevices(Map<String, Integer> opsByDevice) {
-        devices.append(LogProgress.devicesLine(opsByDevice).substring("ops of a training step ran on ".length()));
+        devices.append(new Placement(opsByDevice).summary());
       }
     });
     List<EpochMetrics> e = outcome.history().epochs();
