@@ -18,6 +18,8 @@ import io.sae.runtime.bench.HookEpoch;
 import io.sae.runtime.bench.HookMethods;
 import io.sae.runtime.bench.HookShare;
 import io.sae.runtime.bench.HookStage;
+import io.sae.runtime.bench.InferenceLatency;
+import io.sae.runtime.bench.InferencePlan;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,13 +45,19 @@ import picocli.CommandLine.Spec;
       "With --peer, each preset is trained by sae and by its PyTorch peer (peer-torch.py, shipped in the jar: the "
           + "same network, optimizer, loss and batch) in --rounds interleaved rounds, the side that starts alternating, "
           + "and the table gives the medians and their ratio. It needs a Python with torch (python3 or /usr/bin/python3, "
-          + "or $SAE_PYTHON); for a fair BLAS give torch the OpenMP OpenBLAS through LD_LIBRARY_PATH (docs/performance.md).",
+          + "or $SAE_PYTHON; no inference table then); for a fair BLAS give torch the OpenMP OpenBLAS through LD_LIBRARY_PATH (docs/performance.md).",
       "",
       "Then, unless --hook-method is none, each structuring method with an epoch hook trains on the first "
           + "architecture with every sample labelled (MNIST digits), and the tables give the share its host hook "
           + "took (encode + host work, e.g. MDS + Procrustes for sae) of each epoch and of each unit: the epochs "
           + "from one refresh to the next (one epoch for sae, a stage for the shifting autoencoders, which train 1 + E "
           + "epochs in 2 stages so that one real shift is measured). The goal is at most 5% of every unit.",
+      "",
+      "The inference table (unless --no-inference) times SaeModel.encode of each trained preset on the MNIST "
+          + "test images in order, in batches of 1, 32 and 1,024 rows: after warm-up calls covering 2,048 rows, "
+          + "5,000 single-row calls and calls covering 51,200 rows for the larger batches; rows/s over the timed "
+          + "calls and per-call latency percentiles (nearest rank; p99 only with at least 100 calls). It measures "
+          + "the in-process model and the same weights exported as a SavedModel and loaded back.",
     })
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -91,11 +99,18 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the raw results as JSON to FILE.")
   Path json;
 
+  @Option(names = "--inference", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Time SaeModel.encode of each trained preset (batches of 1, 32, 1,024; --no-inference skips it). Default: ${DEFAULT-VALUE}.")
+  boolean inference;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     if (!peer && spec.commandLine().getParseResult().hasMatchedOption("--rounds")) {
       throw new InvalidInputException("--rounds needs --peer");
+    }
+    if (peer && inference && spec.commandLine().getParseResult().hasMatchedOption("--inference")) {
+      throw new InvalidInputException("--peer measures training only; --inference is for a run without --peer");
     }
     BenchOptions options = new BenchOptions(archs, epochs, samples, batchSize, latent, hookMethod);
     SaeRuntime runtime = device.applyTo(common.services(out), Precision.parse(precision));
@@ -104,6 +119,7 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "MNIST, %,d samples per epoch, batch %d, %d epochs, %d cores, JVM %s, %s%n%n", setup.samples(), setup.batchSize(),
         setup.epochs(), setup.cores(), setup.javaVersion(), setup.compute());
     List<ArchThroughput> presets = new ArrayList<>();
+    List<InferenceLatency> latencies = new ArrayList<>();
     Optional<SideBySide> sideBySide = Optional.empty();
     Optional<TorchPeer> torch = Optional.empty();
     try {
@@ -135,6 +151,12 @@ public final class BenchCommand implements Callable<Integer> {
               t.percentOfReference().isEmpty() ? "-" : String.format(Locale.ROOT, "%.0f%%", t.percentOfReference().getAsDouble()), t.encode(),
               t.testRmse(), t.peakRssBytes().isEmpty() ? "-" : String.format(Locale.ROOT, "%,d MB", t.peakRssBytes().getAsLong() >> 20));
           out.flush();
+          if (inference) {
+            latencies.addAll(bench.inference(arch, InferencePlan.DEFAULT));
+          }
+        }
+        if (inference) {
+          InferenceTable.print(latencies, out);
         }
       }
       out.println();
@@ -151,7 +173,7 @@ public final class BenchCommand implements Callable<Integer> {
         printSummary(shares, out);
       }
       if (json != null) {
-        BenchJson.write(json, setup, presets, sideBySide, torch);
+        BenchJson.write(json, setup, presets, latencies, sideBySide, torch);
         out.printf(Locale.ROOT, "%nraw results: %s%n", json);
       }
     } finally {

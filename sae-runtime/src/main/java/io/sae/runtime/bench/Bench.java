@@ -25,14 +25,24 @@ import io.sae.api.data.FloatMatrix;
 import io.sae.api.training.TrainingListener;
 import io.sae.runtime.bench.peer.PeerRun;
 import io.sae.runtime.bench.peer.TorchPeer;
-import io.sae.runtime.train.LogProgress;
+import io.sae.tf.device.Placement;
+import io.sae.tf.export.SavedModelExport;
+import io.sae.tf.graph.ParameterSnapshot;
+import io.sae.tf.model.SavedModelSaeModel;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Training and encoding throughput of the MNIST autoencoder presets, and the share of each epoch a structuring
@@ -50,6 +60,11 @@ public final class Bench {
   private final BenchOptions options;
   private final DatasetSplit mnist;
   private final LabeledSplit split;
+  /** The model each {@link #throughput} call trained, by architecture, for {@link #inference}. */
+  private final Map<String, TrainedPreset> trained = new HashMap<>();
+
+  /** A trained preset's description and weights (plain Java memory: no native model is held between calls). */
+  private record TrainedPreset(ModelInfo info, ParameterSnapshot weights) {}
 
   private Bench(SaeRuntime runtime, BenchOptions options, DatasetSplit mnist, LabeledSplit split) {
     this.runtime = runtime;
@@ -89,14 +104,16 @@ public final class Bench {
     TrainingOutcome outcome = train(plan, new TrainingListener() {
       @Override
       public void onDevices(Map<String, Integer> opsByDevice) {
-        devices.append(LogProgress.devicesLine(opsByDevice).substring("ops of a training step ran on ".length()));
+        devices.append(new Placement(opsByDevice).summary());
       }
     });
     List<EpochMetrics> e = outcome.history().epochs();
     double steady = e.subList(1, e.size()).stream().mapToDouble(EpochMetrics::samplesPerSecond).average().orElse(0);
     double encode;
     double rmse;
-    try (TfModel model = new TfModel(new ModelInfo("ae", plan.architecture(), train.classNames()), outcome.weights(), runtime.transforms())) {
+    ModelInfo info = new ModelInfo("ae", plan.architecture(), train.classNames());
+    trained.put(arch, new TrainedPreset(info, outcome.weights()));
+    try (TfModel model = new TfModel(info, outcome.weights(), runtime.transforms())) {
       model.encode(mnist.test().features()); // warm-up
       long t0 = System.nanoTime();
       model.encode(mnist.test().features());
@@ -157,6 +174,46 @@ public final class Bench {
       }
     }
     return new SideBySide(done);
+  }
+
+  /**
+   * {@code SaeModel.encode} latency and throughput of the model {@link #throughput}{@code (arch)} trained, on the
+   * MNIST test images in order: first the in-process {@link TfModel}, then the same weights exported as by
+   * {@code sae export} and loaded back as a {@link SavedModelSaeModel} (from a temporary folder, deleted after).
+   *
+   * @throws IllegalStateException when {@code arch} was not trained by {@link #throughput} on this bench
+   */
+  public List<InferenceLatency> inference(String arch, InferencePlan plan) throws IOException {
+    TrainedPreset preset = trained.get(arch);
+    if (preset == null) {
+      throw new IllegalStateException("inference of " + arch + " needs throughput(" + arch + ") first, which trains it");
+    }
+    var test = mnist.test().features();
+    List<InferenceLatency> out = new ArrayList<>();
+    try (TfModel model = new TfModel(preset.info(), preset.weights(), runtime.transforms())) {
+      out.add(InferenceBench.measure(arch, ModelForm.IN_PROCESS, model, test, plan));
+    }
+    Path tmp = Files.createTempDirectory("sae-bench-export");
+    try {
+      Path dir = tmp.resolve("1");
+      SavedModelExport.write(preset.info(), preset.weights(), runtime.transforms(), Optional.empty(), dir);
+      try (SavedModelSaeModel model = SavedModelSaeModel.load(dir)) {
+        out.add(InferenceBench.measure(arch, ModelForm.SAVED_MODEL, model, test, plan));
+      }
+    } finally {
+      deleteTree(tmp);
+    }
+    return out;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /**

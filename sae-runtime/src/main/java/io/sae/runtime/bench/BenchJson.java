@@ -23,12 +23,15 @@ public final class BenchJson {
   private BenchJson() {}
 
   /** Writes {@code file} atomically (a failed write leaves no half file). */
-  public static void write(Path file, BenchSetup setup, List<ArchThroughput> presets, Optional<SideBySide> sideBySide,
-      Optional<TorchPeer> peer) throws IOException {
+  public static void write(Path file, BenchSetup setup, List<ArchThroughput> presets, List<InferenceLatency> inference,
+      Optional<SideBySide> sideBySide, Optional<TorchPeer> peer) throws IOException {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("written", Instant.now().toString());
     root.put("setup", setup(setup));
     root.put("presets", presets.stream().map(BenchJson::preset).toList());
+    if (!inference.isEmpty()) {
+      root.put("inference", inference.stream().map(BenchJson::inference).toList());
+    }
     sideBySide.ifPresent(s -> {
       Map<String, Object> side = new LinkedHashMap<>();
       peer.ifPresent(p -> {
@@ -63,6 +66,23 @@ public final class BenchJson {
     m.put("test_rmse", t.testRmse());
     m.put("devices", t.devices());
     m.put("peak_rss_bytes", t.peakRssBytes().isPresent() ? t.peakRssBytes().getAsLong() : null);
+    return m;
+  }
+
+  private static Map<String, Object> inference(InferenceLatency l) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("arch", l.arch());
+    m.put("model", l.form().name().toLowerCase(java.util.Locale.ROOT));
+    m.put("batches", l.batches().stream().map(b -> {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("batch", b.batch());
+      e.put("rows_per_second", b.rowsPerSecond());
+      e.put("calls", b.latency().calls());
+      e.put("p50_ms", b.latency().p50());
+      e.put("p99_ms", b.latency().p99());
+      e.put("max_ms", b.latency().max());
+      return e;
+    }).toList());
     return m;
   }
 

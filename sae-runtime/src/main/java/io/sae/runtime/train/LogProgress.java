@@ -2,6 +2,7 @@ package io.sae.runtime.train;
 
 import io.sae.api.training.EpochMetrics;
 import io.sae.api.training.TrainingListener;
+import io.sae.tf.device.Placement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -44,9 +45,7 @@ public final class LogProgress implements TrainingListener {
 
   /** The line saying where the first training step's ops ran: {@code ops of a training step ran on CPU:0 (118 ops)}. */
   public static String devicesLine(Map<String, Integer> opsByDevice) {
-    StringBuilder sb = new StringBuilder();
-    opsByDevice.forEach((d, n) -> sb.append(sb.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s (%d ops)", d, n)));
-    return "ops of a training step ran on " + (sb.isEmpty() ? "no device" : sb);
+    return "ops of a training step ran on " + new Placement(opsByDevice).summary();
   }
 
   /** The line of a finished epoch: time, throughput, the hook's share when it ran, and every metric. */
