@@ -90,12 +90,21 @@ final class BatchFeeder {
   /** The losses of a step and where its ops ran: {@link #step} traced by TensorFlow's step statistics. */
   record Traced(float[] losses, Placement placement) {}
 
+  /**
+   * A traced run starts TensorFlow's profiler, of which a process has one: a second traced run while one is going
+   * fails ("Another profiling session active"), as two trainings of one JVM did (Spark tasks, a retraining server).
+   * So traced steps take turns; untraced steps never wait for them.
+   */
+  private static final Object TRACING = new Object();
+
   /** {@link #step}, traced: the same computation, with the devices its ops ran on. */
   Traced stepTraced(Batch batch) {
     Session.Runner runner = runner(batch)
         .setOptions(RunOptions.newBuilder().setTraceLevel(RunOptions.TraceLevel.FULL_TRACE).build());
-    try (var result = runner.runAndFetchMetadata()) {
-      return new Traced(values(result), Placement.of(result.getMetadata().orElseThrow()));
+    synchronized (TRACING) {
+      try (var result = runner.runAndFetchMetadata()) {
+        return new Traced(values(result), Placement.of(result.getMetadata().orElseThrow()));
+      }
     }
   }
 

@@ -49,6 +49,47 @@ class PlacementReportTest {
   }
 
   @Test
+  void trainingsOnSeveralThreadsOfOneJvmAllTraceTheirFirstStep() throws Exception {
+    // TensorFlow has one profiler per process: concurrent traced steps failed with "Another profiling session active"
+    Dataset d = Fixtures.twoClasses(200, new int[] {16}, 1);
+    Trainer trainer = new Trainer(Fixtures.losses(), Fixtures.transforms());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      // all four reach their first step together: each waits for the others when training begins
+      java.util.concurrent.CyclicBarrier firstSteps = new java.util.concurrent.CyclicBarrier(4);
+      List<java.util.concurrent.Future<Integer>> runs = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        long seed = i;
+        runs.add(pool.submit(() -> {
+          List<Map<String, Integer>> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+          TrainingListener l = new TrainingListener() {
+            @Override
+            public void onTrainBegin(int firstEpoch, int epochs, int samplesPerEpoch) {
+              try {
+                firstSteps.await(1, java.util.concurrent.TimeUnit.MINUTES);
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            }
+
+            @Override
+            public void onDevices(Map<String, Integer> opsByDevice) {
+              seen.add(opsByDevice);
+            }
+          };
+          trainer.train(TrainRequest.builder(PLAN, Fixtures.noValidation(d), new TrainingOptions(1, 16, 1e-2, seed)).listener(l).build());
+          return seen.size();
+        }));
+      }
+      for (var r : runs) {
+        assertThat(r.get()).isEqualTo(1);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void aGpuRunWithTheCpuNativesFailsWithTheReason() {
     // this project's machines and CI have no GPU and build with the CPU natives
     Dataset d = Fixtures.twoClasses(100, new int[] {16}, 1);
