@@ -28,7 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -188,19 +187,7 @@ class SaeMethodTest {
   }
 
   private static Dataset twoClasses(int n, long seed) {
-    Random r = new Random(seed);
-    float[] x = new float[n * 16];
-    int[] y = new int[n];
-    for (int i = 0; i < n; i++) {
-      y[i] = i % 2;
-      // one nuisance value per sample shapes a large pattern; the class adds a smaller offset on half the features
-      double nuisance = r.nextDouble();
-      for (int j = 0; j < 16; j++) {
-        double noise = 0.02 * r.nextGaussian();
-        x[i * 16 + j] = (float) Math.min(1, Math.max(0, 0.5 + 0.35 * Math.sin(j + 6 * nuisance) + (y[i] == 1 && j < 8 ? 0.1 : 0) + noise));
-      }
-    }
-    return new Dataset("two", new FloatMatrix(n, 16, x), new int[] {16}, y, List.of("a", "b"));
+    return io.sae.methods.ToyData.twoClasses(n, seed);
   }
 
   private static Trainer trainer() {
