@@ -6,6 +6,7 @@ import io.sae.api.method.EpochState;
 import io.sae.api.method.HookResult;
 import io.sae.api.method.LatentScope;
 import io.sae.api.method.SampleField;
+import io.sae.tf.spi.Initializer;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -37,18 +38,10 @@ final class PriorDraws implements EpochHook {
     return HookResult.builder().put(prior, draws(state.train().size(), prior.width(), scale, state.seed())).build();
   }
 
-  /** {@code n x d} independent N(0, scale^2) values from {@code seed} (Box-Muller). */
+  /** {@code n x d} independent N(0, scale^2) values from {@code seed}, drawn as the SPI's {@link Initializer.Normal} draws. */
   static FloatMatrix draws(int n, int d, double scale, long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
     float[] v = new float[Math.multiplyExact(n, d)];
-    for (int i = 0; i < v.length; i += 2) {
-      double radius = Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * scale;
-      double angle = 2 * Math.PI * r.nextDouble();
-      v[i] = (float) (radius * Math.cos(angle));
-      if (i + 1 < v.length) {
-        v[i + 1] = (float) (radius * Math.sin(angle));
-      }
-    }
+    new Initializer.Normal(scale).fill(v, new long[] {n, d}, new SplittableRandom(seed));
     return new FloatMatrix(n, d, v);
   }
 }

@@ -125,7 +125,10 @@ public final class Bench {
         encode, rmse, devices.toString(), ProcessMemory.peakResident());
   }
 
-  /** The root of the mean squared difference over every value. */
+  /**
+   * The root of the mean squared difference over every value: sae-eval's {@code Rmse.of}, which sae-runtime cannot
+   * link (sae-eval carries Smile, and this module stays Apache-2.0 only).
+   */
   static double rmse(FloatMatrix x, FloatMatrix reconstruction) {
     float[] a = x.data();
     float[] b = reconstruction.data();
@@ -147,11 +150,7 @@ public final class Bench {
     if (rounds < 1) {
       throw new InvalidInputException("--rounds must be at least 1, got " + rounds);
     }
-    for (String arch : options.archs()) {
-      if (!TorchPeer.MODELS.contains(arch)) {
-        throw new InvalidInputException("--peer compares the presets " + new java.util.TreeSet<>(TorchPeer.MODELS) + " only, not '" + arch + "'");
-      }
-    }
+    options.archs().forEach(TorchPeer::requireModel); // before any training, not at the first peer run
     if (options.samples() != mnist.train().size()) {
       throw new InvalidInputException("--peer trains on all " + mnist.train().size() + " MNIST training images, as the peer does; drop --samples");
     }

@@ -23,6 +23,13 @@ public final class TorchPeer implements AutoCloseable {
   public static final Set<String> MODELS = Set.of("dense", "conv");
 
   private static final String RESOURCE = "peer-torch.py";
+
+  /** @throws InvalidInputException when the peer has no copy of {@code preset} */
+  public static void requireModel(String preset) {
+    if (!MODELS.contains(preset)) {
+      throw new InvalidInputException("--peer compares the presets " + new java.util.TreeSet<>(MODELS) + " only, not '" + preset + "'");
+    }
+  }
   /** Unset for the peer, as its header says: they force OpenBLAS onto settings tuned for another CPU. */
   private static final List<String> DROPPED_ENV = List.of("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE");
   private static final long TIMEOUT_MINUTES = 60;
@@ -95,9 +102,7 @@ public final class TorchPeer implements AutoCloseable {
    * @throws IOException when the peer cannot be started, fails, or prints something other than a peer's output
    */
   public PeerRun run(String model, int epochs, int threads, Path mnistDir) throws IOException {
-    if (!MODELS.contains(model)) {
-      throw new InvalidInputException("--peer compares the presets " + new java.util.TreeSet<>(MODELS) + " only, not '" + model + "'");
-    }
+    requireModel(model);
     ProcessBuilder pb = new ProcessBuilder(python, script.toString(), "--model", model, "--threads", String.valueOf(threads),
         "--epochs", String.valueOf(epochs), "--data", mnistDir.toString()).redirectErrorStream(true);
     Map<String, String> env = pb.environment();
