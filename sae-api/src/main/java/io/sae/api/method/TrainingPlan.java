@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param latentClassifier how evaluation, classify and export read the latent space (a registered readout kind)
  * @param labeledOnly whether epochs run over the labelled samples only (true when no loss term uses
  *     unlabelled samples, e.g. a plain classifier); the hook still sees the whole training set
- * @param variables extra trainable matrices next to the network's weights (e.g. cluster centres), read by loss terms
+ * @param variables extra matrices next to the network's weights (e.g. cluster centres), trained or fixed, read by loss terms
  *     and set by hooks; see {@link VariableKey}
  */
 public record TrainingPlan(
@@ -119,7 +119,7 @@ public record TrainingPlan(
       return this;
     }
 
-    /** Declares an extra trainable matrix (see {@link VariableKey}): loss terms read it, hooks may assign it. */
+    /** Declares an extra matrix, trained or fixed (see {@link VariableKey}): loss terms read it, hooks may assign it. */
     public Builder variable(VariableKey key) {
       variables.add(key);
       return this;

@@ -1,9 +1,11 @@
 package io.sae.api.method;
 
 /**
- * An extra trainable matrix a {@link TrainingPlan} declares next to the network's own weights, e.g. the cluster
- * centres of DEC. The trainer creates it as a model parameter: the optimizer updates it with the network, and it is
- * kept in checkpoints and in the saved weights. Loss terms read it in the graph; epoch hooks see its current value in
+ * An extra matrix a {@link TrainingPlan} declares next to the network's own weights, e.g. the cluster centres of DEC.
+ * The trainer creates it as a model parameter, kept in checkpoints and in the saved weights. A {@linkplain #trained()
+ * trained} variable (the default) is updated by the optimizer with the network; a {@linkplain #fixed fixed} one only
+ * changes when a hook assigns it (e.g. k-means centres refitted before every epoch, which a loss term reads in the
+ * graph). Loss terms read it in the graph; epoch hooks see its current value in
  * {@link EpochState#variables()} and may set it with {@link HookResult#assignments()} (e.g. k-means centres at the
  * first refresh).
  *
@@ -14,8 +16,9 @@ package io.sae.api.method;
  *     {@code variable/NAME}
  * @param rows rows of the matrix
  * @param cols columns of the matrix
+ * @param trained whether the optimizer updates it (false: only hook assignments change it)
  */
-public record VariableKey(String name, int rows, int cols) {
+public record VariableKey(String name, int rows, int cols, boolean trained) {
   /** @throws IllegalArgumentException on an empty or unusual name, or a non-positive size */
   public VariableKey {
     if (name == null || !name.matches("[A-Za-z0-9_.\\-]+")) {
@@ -26,9 +29,19 @@ public record VariableKey(String name, int rows, int cols) {
     }
   }
 
+  /** A trained variable (the optimizer updates it with the network). */
+  public VariableKey(String name, int rows, int cols) {
+    this(name, rows, cols, true);
+  }
+
+  /** A variable the optimizer leaves alone: it keeps the value a hook assigns until the next assignment. */
+  public static VariableKey fixed(String name, int rows, int cols) {
+    return new VariableKey(name, rows, cols, false);
+  }
+
   /** The name of the variable in checkpoints and in the saved weights ({@code weights.bin}). */
   public String parameterName() { return "variable/" + name; }
 
   @Override
-  public String toString() { return name + " [" + rows + "x" + cols + "]"; }
+  public String toString() { return name + " [" + rows + "x" + cols + (trained ? "" : ", fixed") + "]"; }
 }

@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
           + "architecture with every sample labelled (MNIST digits), and the tables give the share its host hook "
           + "took (encode + host work, e.g. MDS + Procrustes for sae) of each epoch and of each unit: the epochs "
           + "from one refresh to the next (one epoch for sae, a stage for the shifting autoencoders, which train 1 + E "
-          + "epochs in 2 stages so that one real shift is measured). The goal is at most 5% of every unit.",
+          + "epochs in 2 stages so that one real shift is measured). The goal is at most 5%% of every unit.",
       "",
       "The inference table (unless --no-inference) times SaeModel.encode of each trained preset on the MNIST "
           + "test images in order, in batches of 1, 32 and 1,024 rows: after warm-up calls covering 2,048 rows, "

@@ -4,6 +4,9 @@ import io.sae.api.InvalidInputException;
 import io.sae.api.data.FloatMatrix;
 import io.sae.data.io.NpyReader;
 import io.sae.api.method.ComponentPrior;
+import io.sae.api.method.LossTerm;
+import io.sae.api.method.VariableKey;
+import io.sae.tf.spi.LossKinds;
 import io.sae.api.method.OptionSpec;
 import io.sae.api.method.PlanRequest;
 import io.sae.api.method.ReadoutSpec;
@@ -17,8 +20,9 @@ import java.util.Optional;
 
 /**
  * {@code kmeans-vae} (paper 004, section 4): an unsupervised VAE whose KL term pulls every sample towards
- * N(c, I), c the nearest of K k-means centres of the training set's latent means, recomputed before every
- * epoch ({@link KMeansPriorHook}). Evaluation clusters the labelled training latents with k-means, labels each cluster by
+ * N(c, I), c the centre nearest to its latent mean among K k-means centres of the training latents, refitted
+ * before every epoch ({@link KMeansPriorHook}, on a seeded sample of {@code kmeans-samples} rows) and chosen per
+ * step in the graph ({@link NearestCentreKl}). Evaluation clusters the labelled training latents with k-means, labels each cluster by
  * its majority class and assigns test latents to the nearest cluster;
  * {@code sae sample --cluster K} decodes centre K + noise (the centres are saved with every checkpoint).
  */
@@ -26,6 +30,7 @@ final class KMeansVaeMethod implements StructuringMethod, ComponentPrior {
   static final String NAME = "kmeans-vae";
   static final String CLUSTERS = "clusters";
   static final String ITERATIONS = "kmeans-iterations";
+  static final String SAMPLES = "kmeans-samples";
 
   @Override
   public String name() {
@@ -34,7 +39,7 @@ final class KMeansVaeMethod implements StructuringMethod, ComponentPrior {
 
   @Override
   public String description() {
-    return "VAE with prior N(c, I), c the nearest k-means centre of the latent means, refreshed every epoch (paper 004)";
+    return "VAE with prior N(c, I), c the k-means centre nearest to the latent mean, centres refitted every epoch (paper 004)";
   }
 
   @Override
@@ -46,7 +51,9 @@ final class KMeansVaeMethod implements StructuringMethod, ComponentPrior {
   public List<OptionSpec> options() {
     return VaePlans.with(1.0,
         OptionSpec.ofInt(CLUSTERS, 0, 0, 10_000, "K of k-means (0: the number of classes)"),
-        OptionSpec.ofInt(ITERATIONS, 100, 1, 10_000, "most Lloyd iterations per refresh (warm-started from the previous centres)"));
+        OptionSpec.ofInt(ITERATIONS, 100, 1, 10_000, "most Lloyd iterations per refresh (warm-started from the previous centres)"),
+        OptionSpec.ofInt(SAMPLES, 10_000, 0, Integer.MAX_VALUE,
+            "most training samples encoded before each epoch to refit the centres on, a fresh seeded draw each time (0: all)"));
   }
 
   @Override
@@ -55,9 +62,20 @@ final class KMeansVaeMethod implements StructuringMethod, ComponentPrior {
     if (k > request.data().trainSize()) {
       throw new InvalidInputException("method " + NAME + ": " + k + " clusters for " + request.data().trainSize() + " training samples");
     }
+    int samples = request.options().getInt(SAMPLES);
+    if (samples > 0 && samples < k) {
+      throw new InvalidInputException("method " + NAME + ": " + SAMPLES + "=" + samples + " is fewer than the " + k + " clusters (0: every training sample)");
+    }
     var arch = VaePlans.architecture(NAME, request);
-    KMeansPriorHook hook = new KMeansPriorHook(VaePlans.priorMean(arch.latentDim()), k, request.options().getInt(ITERATIONS), request.seed());
-    return VaePlans.plan(arch, request, Optional.of(hook), ReadoutSpec.clusterMajority(k));
+    VariableKey centres = NearestCentreKl.centres(k, arch.latentDim());
+    KMeansPriorHook hook = new KMeansPriorHook(centres, request.options().getInt(ITERATIONS), samples, request.seed());
+    return TrainingPlan.builder(arch)
+        .loss(LossTerm.of(LossKinds.RECONSTRUCTION_BCE, 1.0))
+        .loss(NearestCentreKl.term(centres, request.options().getDouble(VaePlans.BETA)))
+        .variable(centres)
+        .hook(Optional.of(hook))
+        .latentClassifier(ReadoutSpec.clusterMajority(k))
+        .build();
   }
 
   static int clusters(PlanRequest request) {

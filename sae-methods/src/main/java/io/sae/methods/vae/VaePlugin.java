@@ -2,6 +2,7 @@ package io.sae.methods.vae;
 
 import io.sae.api.plugin.Extensions;
 import io.sae.api.plugin.SaePlugin;
+import io.sae.tf.TfExtensions;
 
 /** Registers the variational autoencoders of paper 004. */
 public final class VaePlugin implements SaePlugin {
@@ -12,6 +13,7 @@ public final class VaePlugin implements SaePlugin {
     extensions.method(CvaeMethod.NAME, new CvaeMethod());
     extensions.method(LambdaHotVaeMethod.NAME, new LambdaHotVaeMethod());
     extensions.method(KMeansVaeMethod.NAME, new KMeansVaeMethod());
+    extensions.add(TfExtensions.LOSSES, NearestCentreKl.KIND, new NearestCentreKl());
   }
 
   @Override

@@ -13,6 +13,9 @@ import io.sae.tf.spi.LossKinds;
 import io.sae.api.method.MethodOptions;
 import io.sae.api.method.PlanRequest;
 import io.sae.api.method.ReadoutSpec;
+import io.sae.api.method.HookResult;
+import io.sae.api.method.LossTerm;
+import io.sae.api.method.VariableKey;
 import io.sae.api.method.StructuringMethod;
 import io.sae.api.method.TrainingPlan;
 import io.sae.api.plugin.ExtensionPoint;
@@ -101,28 +104,55 @@ class VaeMethodsTest {
   }
 
   @Test
-  void kmeansPriorIsTheNearestCentreAndTheCentresSurviveACheckpoint(@TempDir Path dir) throws Exception {
+  void kmeansCentresAreRefittedIntoAFixedVariableAndSurviveACheckpoint(@TempDir Path dir) throws Exception {
     KMeansVaeMethod m = new KMeansVaeMethod();
     TrainingPlan p = plan(m, Map.of("clusters", "2"), THREE, 2);
     assertThat(p.latentClassifier()).isEqualTo(ReadoutSpec.clusterMajority(2));
+    VariableKey key = VariableKey.fixed("kmeans-centres", 2, 2);
+    assertThat(p.variables()).containsExactly(key);
+    assertThat(p.losses()).extracting(LossTerm::kind).containsExactly("reconstruction-bce", NearestCentreKl.KIND);
+    assertThat(p.sampleFields()).as("the prior is chosen in the graph, not filled per sample").isEmpty();
     KMeansPriorHook hook = (KMeansPriorHook) p.hooks().getFirst();
+    assertThat(hook.fills()).isEmpty();
     // two obvious clusters with centres (0, 1) and (10, 0)
     FloatMatrix z = FloatMatrix.of(new double[][] {{0, 0}, {0, 2}, {10, 1}, {10, -1}, {-0.5, 1}, {0.5, 1}});
     Dataset train = new Dataset("toy", FloatMatrix.zeros(6, 4), new int[] {4}, new int[6], List.of("a", "b", "c"));
-    FloatMatrix prior = hook.refresh(new EpochState(0, train, z, new int[] {0, 1, 2, 3, 4, 5}, 1)).fields().get(VaePlans.PRIOR_MEAN);
-    for (int i : new int[] {0, 1, 4, 5}) {
-      assertThat(prior.row(i)).containsExactly(0, 1);
-    }
-    assertThat(prior.row(2)).containsExactly(10, 0);
-    assertThat(prior.row(3)).containsExactly(10, 0);
+    assertThat(hook.latentRows(train, 3)).as("fewer rows than kmeans-samples: all of them").containsExactly(0, 1, 2, 3, 4, 5);
+    HookResult r = hook.refresh(new EpochState(0, train, z, new int[] {0, 1, 2, 3, 4, 5}, 1));
+    FloatMatrix centres = r.assignments().get(key);
+    assertThat(List.of(centres.row(0), centres.row(1))).containsExactlyInAnyOrder(new float[] {0, 1}, new float[] {10, 0});
+    assertThat(r.fields()).isEmpty();
     assertThat(hook.refreshBefore(5)).isTrue(); // k-means runs before every epoch
     hook.saveState(dir);
     FloatMatrix saved = m.componentMeans(request(m, Map.of("clusters", "2"), THREE, "dense:5", 2), dir);
-    assertThat(saved).isEqualTo(hook.centres());
-    KMeansPriorHook resumed = new KMeansPriorHook(VaePlans.priorMean(2), 2, 100, 7);
+    assertThat(saved).isEqualTo(hook.centres()).isEqualTo(centres);
+    KMeansPriorHook resumed = new KMeansPriorHook(key, 100, 0, 7);
     resumed.restoreState(dir);
     assertThat(resumed.centres()).isEqualTo(hook.centres());
     assertThatThrownBy(() -> m.componentMeans(request(m, Map.of("clusters", "3"), THREE, "dense:5", 2), dir))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("expected 3x2");
+  }
+
+  @Test
+  void kmeansSamplesAreASeededUniformDrawAndMustCoverTheClusters() {
+    int[] a = KMeansPriorHook.uniformSample(1000, 100, 5);
+    assertThat(a).hasSize(100).isSorted().doesNotHaveDuplicates();
+    assertThat(a[0]).isGreaterThanOrEqualTo(0);
+    assertThat(a[99]).isLessThan(1000);
+    assertThat(KMeansPriorHook.uniformSample(1000, 100, 5)).isEqualTo(a);
+    assertThat(KMeansPriorHook.uniformSample(1000, 100, 6)).isNotEqualTo(a);
+    assertThat(KMeansPriorHook.uniformSample(10, 0, 5)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+    assertThat(KMeansPriorHook.uniformSample(10, 50, 5)).hasSize(10);
+    // every row is drawn about equally often over many seeds (10 of 100 rows per draw, 2,000 draws: 200 each expected)
+    int[] hits = new int[100];
+    for (int seed = 0; seed < 2000; seed++) {
+      for (int i : KMeansPriorHook.uniformSample(100, 10, seed)) {
+        hits[i]++;
+      }
+    }
+    assertThat(java.util.Arrays.stream(hits).min().getAsInt()).isGreaterThan(140);
+    assertThat(java.util.Arrays.stream(hits).max().getAsInt()).isLessThan(260);
+    assertThatThrownBy(() -> plan(new KMeansVaeMethod(), Map.of("clusters", "3", "kmeans-samples", "2"), THREE, 2))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("kmeans-samples=2 is fewer than the 3 clusters");
   }
 }

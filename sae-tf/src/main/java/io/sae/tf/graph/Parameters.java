@@ -43,6 +43,7 @@ public final class Parameters implements Variables {
   private final Ops tf;
   private final long seed;
   private final Map<String, Entry> entries = new LinkedHashMap<>();
+  private final java.util.Set<String> fixed = new java.util.HashSet<>();
 
   /**
    * @param tf ops of the graph the variables live in
@@ -71,6 +72,21 @@ public final class Parameters implements Variables {
   /** A trainable model parameter. */
   public Variable<TFloat32> model(String name, long[] shape, Initializer init) {
     return create(name, shape, Kind.MODEL, init);
+  }
+
+  /**
+   * A model parameter the optimizer leaves alone: saved and checkpointed like the others, changed only by
+   * {@link #load} (e.g. centres a hook refits between epochs and a loss term reads).
+   */
+  public Variable<TFloat32> fixedModel(String name, long[] shape, Initializer init) {
+    Variable<TFloat32> v = create(name, shape, Kind.MODEL, init);
+    fixed.add(name);
+    return v;
+  }
+
+  /** Whether the optimizer updates this entry: every model parameter but the {@linkplain #fixedModel fixed} ones. */
+  public boolean trained(Entry e) {
+    return e.kind() == Kind.MODEL && !fixed.contains(e.name());
   }
 
   @Override

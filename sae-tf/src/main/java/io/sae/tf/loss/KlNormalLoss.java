@@ -22,6 +22,14 @@ public final class KlNormalLoss implements LossBuilder {
         .orElseThrow(() -> new InvalidInputException("loss " + term.kind() + " needs a variational head, the architecture has none"));
     Operand<TFloat32> mu = ctx.model().latentMean();
     Operand<TFloat32> centred = term.fields().containsKey("prior_mean") ? tf.math.sub(mu, ctx.field(term, "prior_mean")) : mu;
+    return divergence(tf, logVar, centred);
+  }
+
+  /**
+   * The batch mean of KL(N(mu, diag(exp(lv))) || N(m, I)) from {@code centred} = mu - m [batch, d] and lv [batch, d],
+   * for loss terms that find m in the graph.
+   */
+  public static Operand<TFloat32> divergence(Ops tf, Operand<TFloat32> logVar, Operand<TFloat32> centred) {
     Operand<TFloat32> kl = tf.math.sub(
         tf.math.add(tf.math.exp(logVar), tf.math.square(centred)),
         tf.math.add(tf.constant(1f), logVar));

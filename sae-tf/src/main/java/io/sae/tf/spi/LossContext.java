@@ -55,9 +55,10 @@ public interface LossContext {
 
   /**
    * A variable the plan declares ({@link io.sae.api.method.TrainingPlan.Builder#variable}), e.g. cluster centres
-   * that a hook initialises: a trainable [rows, cols] model parameter.
+   * that a hook initialises: a [rows, cols] model parameter, trained by the optimizer unless the key is
+   * {@linkplain VariableKey#fixed fixed}.
    *
-   * @throws InvalidInputException when the plan does not declare this key (same name and shape)
+   * @throws InvalidInputException when the plan does not declare this key (same name, shape and kind)
    */
   Operand<TFloat32> variable(VariableKey key);
 

@@ -39,6 +39,7 @@ final class Adam {
     // e.g. a decoder that a classifier-only plan does not train, keep their values.
     Set<GraphOperation> upstream = graph.subgraphTo(Set.of(loss));
     List<Parameters.Entry> trainable = params.entries(Parameters.Kind.MODEL).stream()
+        .filter(params::trained)
         .filter(e -> upstream.contains((GraphOperation) e.variable().op()))
         .toList();
     if (trainable.isEmpty()) {

@@ -16,8 +16,9 @@ import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
 
 /**
- * The extra variables a {@link io.sae.api.method.TrainingPlan} declares: created as model parameters (so Adam trains
- * them and checkpoints and {@code weights.bin} keep them, under {@link VariableKey#parameterName()}), read for the
+ * The extra variables a {@link io.sae.api.method.TrainingPlan} declares: created as model parameters (so checkpoints
+ * and {@code weights.bin} keep them, under {@link VariableKey#parameterName()}; Adam trains all but the
+ * {@linkplain VariableKey#fixed fixed} ones), read for the
  * hooks and assigned from their {@link io.sae.api.method.HookResult#assignments()}. A plan without variables creates
  * nothing here, so its graph, its random draws and its weights are what they were before plans could declare any.
  */
@@ -29,7 +30,9 @@ final class PlanVariables {
   PlanVariables(Parameters params, List<VariableKey> keys) {
     this.params = params;
     for (VariableKey k : keys) {
-      variables.put(k, params.model(k.parameterName(), new long[] {k.rows(), k.cols()}, new Initializer.Constant(0f)));
+      long[] shape = {k.rows(), k.cols()};
+      Initializer zero = new Initializer.Constant(0f);
+      variables.put(k, k.trained() ? params.model(k.parameterName(), shape, zero) : params.fixedModel(k.parameterName(), shape, zero));
     }
   }
 

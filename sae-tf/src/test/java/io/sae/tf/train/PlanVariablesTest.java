@@ -59,11 +59,21 @@ class PlanVariablesTest {
     return BatchMeans.mean(tf, BatchMeans.rowMean(tf, tf.math.square(d)));
   };
 
+  private static final VariableKey FIXED = VariableKey.fixed("anchor", 1, 2);
+
+  /** Loss kind "pull-fixed": as "pull", towards the fixed variable. */
+  private static final LossBuilder PULL_FIXED = (term, ctx) -> {
+    var tf = ctx.tf();
+    Operand<TFloat32> d = tf.math.sub(ctx.model().latent(), ctx.variable(FIXED));
+    return BatchMeans.mean(tf, BatchMeans.rowMean(tf, tf.math.square(d)));
+  };
+
   private final Trainer trainer;
 
   PlanVariablesTest() {
     var losses = Fixtures.losses();
     losses.put("pull", PULL);
+    losses.put("pull-fixed", PULL_FIXED);
     trainer = new Trainer(losses, Fixtures.transforms());
   }
 
@@ -112,6 +122,29 @@ class PlanVariablesTest {
     float[] saved = out.weights().get(CENTRE.parameterName()).values();
     assertThat(out.weights().get(CENTRE.parameterName()).shape()).containsExactly(1, 2);
     assertThat(saved).isNotEqualTo(afterOne);
+  }
+
+  @Test
+  void aFixedVariableKeepsTheAssignedValueWhileTheNetworkTrainsTowardsIt() throws Exception {
+    Dataset d = Fixtures.twoClasses(100, SHAPE, 1);
+    FloatMatrix anchor = new FloatMatrix(1, 2, new float[] {3f, -3f});
+    List<FloatMatrix> seen = new ArrayList<>();
+    EpochHook hook = state -> {
+      seen.add(state.variable(FIXED));
+      return new HookResult(Map.of(), Map.of(), seen.size() == 1 ? Map.of(FIXED, anchor) : Map.of());
+    };
+    TrainingPlan plan = base().loss(LossTerm.of("pull-fixed", 1)).variable(FIXED).hook(Optional.of(hook)).build();
+    var out = train(plan, Fixtures.noValidation(d), epochs(3), Optional.empty(), false, List.of());
+    assertThat(seen).hasSize(3);
+    assertThat(seen.get(1).data()).as("the optimizer left it alone").containsExactly(3f, -3f);
+    assertThat(seen.get(2).data()).containsExactly(3f, -3f);
+    assertThat(out.weights().get(FIXED.parameterName()).values()).containsExactly(3f, -3f);
+    // the same loss on a trained variable moves it (aHookAssignsTheVariableWhichIsThenTrainedAndSaved)
+    assertThat(FIXED.toString()).isEqualTo("anchor [1x2, fixed]");
+    assertThatThrownBy(() -> train(base().loss(LossTerm.of("pull-fixed", 1)).variable(new VariableKey("anchor", 1, 2)).build(),
+        Fixtures.noValidation(d), epochs(1), Optional.empty(), false, List.of()))
+        .as("a trained key of the same name is another variable").isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("uses the variable anchor [1x2, fixed]");
   }
 
   @Test
