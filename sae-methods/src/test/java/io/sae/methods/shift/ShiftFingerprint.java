@@ -29,20 +29,30 @@ final class ShiftFingerprint {
       x[i] = r.nextFloat();
     }
     FloatMatrix targets = new FloatMatrix(n, 784, x);
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     for (int rep = 0; rep < repeats; rep++) {
       long t0 = System.nanoTime();
+      long c0 = os.getProcessCpuTime();
       KMeans.Result km = KMeans.fit(z, 10, 300, 1);
       long t1 = System.nanoTime();
+      long c1 = os.getProcessCpuTime();
       GroupNeighbours.Lists same = GroupNeighbours.sameGroup(z, km.assignment(), 10, 10);
       long t2 = System.nanoTime();
+      long c2 = os.getProcessCpuTime();
       GroupNeighbours.Lists other = GroupNeighbours.otherGroups(z, km.assignment(), 10, 10);
       long t3 = System.nanoTime();
+      long c3 = os.getProcessCpuTime();
       FloatMatrix shifted = TargetShift.apply(targets, new TargetShift.Structure(km.assignment(), 10, same, null, false, other), 0.1, 0.1);
       long t4 = System.nanoTime();
+      long c4 = os.getProcessCpuTime();
       KMeans.Result warm = KMeans.fitFrom(z, km.centres(), 300);
       long t5 = System.nanoTime();
-      System.out.printf("k-means++ %.3f s (%d it), same %.3f s, other %.3f s, shift %.3f s, warm k-means %.3f s (%d it)%n",
-          (t1 - t0) / 1e9, km.iterations(), (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9, (t5 - t4) / 1e9, warm.iterations());
+      long c5 = os.getProcessCpuTime();
+      // wall seconds, and in brackets CPU seconds of the whole process (less sensitive to a shared machine's load)
+      System.out.printf("k-means++ %.3f (%.3f) s, %d it; same %.3f (%.3f) s; other %.3f (%.3f) s; shift %.3f (%.3f) s; warm k-means %.3f (%.3f) s, %d it%n",
+          (t1 - t0) / 1e9, (c1 - c0) / 1e9, km.iterations(), (t2 - t1) / 1e9, (c2 - c1) / 1e9, (t3 - t2) / 1e9, (c3 - c2) / 1e9,
+          (t4 - t3) / 1e9, (c4 - c3) / 1e9, (t5 - t4) / 1e9, (c5 - c4) / 1e9, warm.iterations());
       if (rep == 0) {
         System.out.println("kmeans " + hash(km) + " inertia " + km.inertia());
         System.out.println("warm   " + hash(warm) + " inertia " + warm.inertia());
