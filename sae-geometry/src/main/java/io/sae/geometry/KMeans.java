@@ -76,11 +76,12 @@ public final class KMeans {
     int[] assignment = new int[n];
     java.util.Arrays.fill(assignment, -1);
     double[] dist = new double[n];
+    float[][][] columns = columns(x);
     int iterations = 0;
     boolean converged = false;
     while (iterations < maxIterations) {
       iterations++;
-      boolean changed = assign(x, centres, k, assignment, dist);
+      boolean changed = assign(columns, d, centres, k, assignment, dist);
       if (!changed && iterations > 1) {
         converged = true;
         break;
@@ -88,7 +89,7 @@ public final class KMeans {
       update(x, centres, k, assignment, dist);
     }
     if (!converged) { // the centres moved after the last assignment: assign once more so both agree
-      converged = !assign(x, centres, k, assignment, dist);
+      converged = !assign(columns, d, centres, k, assignment, dist);
     }
     double inertia = 0;
     for (int i = 0; i < n; i++) {
@@ -151,7 +152,7 @@ public final class KMeans {
     }
     int[] out = new int[x.rows()];
     java.util.Arrays.fill(out, -1);
-    assign(x, centres.data(), centres.rows(), out, new double[x.rows()]);
+    assign(columns(x), x.cols(), centres.data(), centres.rows(), out, new double[x.rows()]);
     return out;
   }
 
@@ -168,18 +169,42 @@ public final class KMeans {
   private static final int ASSIGN_BLOCK = 4096;
 
   /**
+   * The rows of {@code x} in blocks of {@value #ASSIGN_BLOCK}: {@code [block][j][t]} is value j of row
+   * {@code block * ASSIGN_BLOCK + t}. One array per block and dimension, read from index 0, so that the distance
+   * loop of {@link #assignRows} runs over rows and vectorises (see {@link ProjectedSlab}); built once per fit.
+   */
+  private static float[][][] columns(FloatMatrix x) {
+    int n = x.rows();
+    int d = x.cols();
+    float[] data = x.data();
+    float[][][] out = new float[(n + ASSIGN_BLOCK - 1) / ASSIGN_BLOCK][d][];
+    for (int b = 0; b < out.length; b++) {
+      int from = b * ASSIGN_BLOCK;
+      int m = Math.min(ASSIGN_BLOCK, n - from);
+      for (int j = 0; j < d; j++) {
+        float[] col = new float[m];
+        for (int t = 0; t < m; t++) {
+          col[t] = data[(from + t) * d + j];
+        }
+        out[b][j] = col;
+      }
+    }
+    return out;
+  }
+
+  /**
    * Assigns every row to its nearest centre; returns whether any assignment changed. Blocks of rows run in
    * parallel (each row's result depends on that row alone, so the outcome does not depend on the thread count).
    */
-  private static boolean assign(FloatMatrix x, float[] centres, int k, int[] assignment, double[] dist) {
-    int n = x.rows();
-    int blocks = (n + ASSIGN_BLOCK - 1) / ASSIGN_BLOCK;
+  private static boolean assign(float[][][] columns, int d, float[] centres, int k, int[] assignment, double[] dist) {
+    int blocks = columns.length;
     if (blocks == 1) {
-      return assignRows(x, centres, k, assignment, dist, 0, n);
+      return assignRows(columns[0], d, centres, k, assignment, dist, 0, assignment.length);
     }
     boolean[] changed = new boolean[blocks];
     java.util.stream.IntStream.range(0, blocks).parallel()
-        .forEach(b -> changed[b] = assignRows(x, centres, k, assignment, dist, b * ASSIGN_BLOCK, Math.min(n, (b + 1) * ASSIGN_BLOCK)));
+        .forEach(b -> changed[b] = assignRows(columns[b], d, centres, k, assignment, dist, b * ASSIGN_BLOCK,
+            Math.min(assignment.length, (b + 1) * ASSIGN_BLOCK)));
     for (boolean c : changed) {
       if (c) {
         return true;
@@ -188,23 +213,40 @@ public final class KMeans {
     return false;
   }
 
-  private static boolean assignRows(FloatMatrix x, float[] centres, int k, int[] assignment, double[] dist, int from, int to) {
-    int d = x.cols();
-    float[] data = x.data();
-    boolean changed = false;
-    for (int i = from; i < to; i++) {
-      int best = 0;
-      double bestD = Double.POSITIVE_INFINITY;
-      for (int c = 0; c < k; c++) {
-        double dd = squaredDistance(data, i * d, centres, c * d, d);
-        if (dd < bestD) {
-          bestD = dd;
-          best = c;
+  /**
+   * One block of {@link #assign}, centre by centre over all its rows. Each row's distance to a centre is the
+   * same sum as {@link #squaredDistance} (the float difference widened and squared, added in dimension order),
+   * and centres are compared in index order, the first of equally near ones kept.
+   */
+  private static boolean assignRows(float[][] block, int d, float[] centres, int k, int[] assignment, double[] dist, int from, int to) {
+    int m = to - from;
+    double[] acc = new double[m];
+    double[] bestD = new double[m];
+    int[] best = new int[m];
+    java.util.Arrays.fill(bestD, Double.POSITIVE_INFINITY);
+    for (int c = 0; c < k; c++) {
+      java.util.Arrays.fill(acc, 0); // each sum starts at 0, as in squaredDistance
+      for (int j = 0; j < d; j++) {
+        float[] col = block[j];
+        float v = centres[c * d + j];
+        for (int t = 0; t < m; t++) {
+          double diff = col[t] - v;
+          acc[t] += diff * diff;
         }
       }
-      dist[i] = bestD;
-      if (assignment[i] != best) {
-        assignment[i] = best;
+      for (int t = 0; t < m; t++) {
+        if (acc[t] < bestD[t]) {
+          bestD[t] = acc[t];
+          best[t] = c;
+        }
+      }
+    }
+    boolean changed = false;
+    for (int t = 0; t < m; t++) {
+      int i = from + t;
+      dist[i] = bestD[t];
+      if (assignment[i] != best[t]) {
+        assignment[i] = best[t];
         changed = true;
       }
     }

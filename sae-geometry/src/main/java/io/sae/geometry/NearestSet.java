@@ -1,7 +1,5 @@
 package io.sae.geometry;
 
-import java.util.Arrays;
-
 /**
  * The k nearest rows found so far for one query: a bounded max-heap of (squared distance, row). Reused across
  * queries with {@link #reset}, and shared across several {@link ProjectedSlab}s to search their union. Among rows at
@@ -11,6 +9,8 @@ public final class NearestSet {
   private final int capacity;
   private final double[] dist;
   private final int[] rows;
+  private final double[] sortDist;
+  private final float[] chunkBuffer = new float[ProjectedSlab.CHUNK];
   private int size;
 
   public NearestSet(int k) {
@@ -20,6 +20,7 @@ public final class NearestSet {
     capacity = k;
     dist = new double[k];
     rows = new int[k];
+    sortDist = new double[k];
   }
 
   public void reset() {
@@ -54,16 +55,37 @@ public final class NearestSet {
 
   /** The rows found, nearest first (ties by row index). */
   public int[] rowsByDistance() {
-    Integer[] order = new Integer[size];
-    for (int i = 0; i < size; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> before(dist[a], rows[a], dist[b], rows[b]) ? -1 : before(dist[b], rows[b], dist[a], rows[a]) ? 1 : 0);
     int[] out = new int[size];
-    for (int i = 0; i < size; i++) {
-      out[i] = rows[order[i]];
-    }
+    sortedRows(out, 0);
     return out;
+  }
+
+  /**
+   * Writes the rows found, nearest first (ties by row index), into {@code out} from {@code offset}; returns how
+   * many. Sorts a copy of the heap by insertion (k is small), so a query thread allocates nothing per query.
+   */
+  public int sortedRows(int[] out, int offset) {
+    double[] d = sortDist;
+    System.arraycopy(dist, 0, d, 0, size);
+    System.arraycopy(rows, 0, out, offset, size);
+    for (int i = 1; i < size; i++) {
+      double di = d[i];
+      int ri = out[offset + i];
+      int j = i - 1;
+      while (j >= 0 && before(di, ri, d[j], out[offset + j])) {
+        d[j + 1] = d[j];
+        out[offset + j + 1] = out[offset + j];
+        j--;
+      }
+      d[j + 1] = di;
+      out[offset + j + 1] = ri;
+    }
+    return size;
+  }
+
+  /** Scratch distances of one {@link ProjectedSlab} chunk, kept with the set so that a search allocates nothing. */
+  float[] chunkBuffer() {
+    return chunkBuffer;
   }
 
   /** Copies the rows found (in heap order) into {@code out} from {@code offset}; returns how many. */

@@ -4,7 +4,6 @@ import io.sae.api.data.FloatMatrix;
 import io.sae.geometry.KMeans;
 import io.sae.geometry.NearestSet;
 import io.sae.geometry.ProjectedSlab;
-import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
@@ -56,14 +55,63 @@ final class GroupNeighbours {
         cellRows[c] = IntStream.range(0, m.length).filter(t -> cellOf[t] == cc).map(t -> m[t]).toArray();
       }
       ProjectedSlab[][] slabs = pairSlabs(latents, cellRows);
-      IntStream.range(0, m.length).parallel().forEach(t -> {
-        int i = m[t];
-        NearestSet set = new NearestSet(k);
-        searchFrom(slabs[cellOf[t]], cellOf[t], latents.row(i), i, set);
-        store(set, rows, count, i, k);
-      });
+      // queries cell by cell, so that consecutive queries search the same slabs
+      int[] queries = new int[m.length];
+      int[] queryCell = new int[m.length];
+      for (int c = 0, t = 0; c < cells; c++) {
+        for (int i : cellRows[c]) {
+          queries[t] = i;
+          queryCell[t++] = c;
+        }
+      }
+      inBlocks(m.length, k, cells, (t, search) -> search.run(latents, slabs[queryCell[t]], queryCell[t], queries[t], rows, count));
     }
     return new Lists(rows, count, k);
+  }
+
+  /** Queries per parallel task: each task reuses one {@link Search}. */
+  private static final int QUERY_BLOCK = 256;
+
+  /** One query of a block, with its thread's search state. */
+  private interface Query {
+    void run(int t, Search search);
+  }
+
+  /** Queries {@code [0, queries)} in parallel blocks; each query writes only its own rows of the lists. */
+  private static void inBlocks(int queries, int k, int slabsPerRow, Query query) {
+    int blocks = (queries + QUERY_BLOCK - 1) / QUERY_BLOCK;
+    IntStream.range(0, blocks).parallel().forEach(b -> {
+      Search search = new Search(k, slabsPerRow);
+      for (int t = b * QUERY_BLOCK; t < Math.min(queries, (b + 1) * QUERY_BLOCK); t++) {
+        query.run(t, search);
+      }
+    });
+  }
+
+  /** Per-thread state of the queries (their nearest set, the slabs' gaps and visiting order), reused query after query. */
+  private static final class Search {
+    private final NearestSet set;
+    private final double[] gap;
+    private final int[] order;
+    private float[] query = new float[0];
+
+    Search(int k, int slabsPerRow) {
+      set = new NearestSet(k);
+      gap = new double[slabsPerRow];
+      order = new int[slabsPerRow];
+    }
+
+    /** Finds row i's neighbours in the slabs of {@code row} (own slab {@code own} first) and stores them. */
+    void run(FloatMatrix latents, ProjectedSlab[] row, int own, int i, int[] rows, int[] count) {
+      int d = latents.cols();
+      if (query.length != d) {
+        query = new float[d];
+      }
+      System.arraycopy(latents.data(), i * d, query, 0, d);
+      set.reset();
+      searchFrom(row, own, query, i, set, gap, order);
+      count[i] = set.sortedRows(rows, i * set.capacity());
+    }
   }
 
   /**
@@ -91,23 +139,30 @@ final class GroupNeighbours {
     return slabs;
   }
 
-  /** Searches {@code own} first, then the other slabs of the row by increasing gap (each skips itself when too far). */
-  private static void searchFrom(ProjectedSlab[] row, int own, float[] q, int exclude, NearestSet set) {
+  /**
+   * Searches {@code own} first, then the other slabs of the row by increasing gap (ties in slab order; each
+   * skips itself when too far). {@code gap} and {@code order} are scratch arrays of the row's length.
+   */
+  private static void searchFrom(ProjectedSlab[] row, int own, float[] q, int exclude, NearestSet set, double[] gap, int[] order) {
     if (row[own] != null) {
       row[own].search(q, exclude, set);
     }
-    double[] gap = new double[row.length];
-    Integer[] order = new Integer[row.length];
-    for (int b = 0; b < row.length; b++) {
-      order[b] = b;
-      gap[b] = b == own || row[b] == null ? Double.POSITIVE_INFINITY : row[b].gap(q);
+    for (int b = 0; b < row.length; b++) { // insertion sort by gap, stable
+      double g = b == own || row[b] == null ? Double.POSITIVE_INFINITY : row[b].gap(q);
+      int j = b - 1;
+      while (j >= 0 && gap[j] > g) {
+        gap[j + 1] = gap[j];
+        order[j + 1] = order[j];
+        j--;
+      }
+      gap[j + 1] = g;
+      order[j + 1] = b;
     }
-    Arrays.sort(order, (x, y) -> Double.compare(gap[x], gap[y]));
-    for (int b : order) {
-      if (gap[b] == Double.POSITIVE_INFINITY || gap[b] > set.bound()) {
+    for (int s = 0; s < row.length; s++) {
+      if (gap[s] == Double.POSITIVE_INFINITY || gap[s] > set.bound()) {
         return;
       }
-      row[b].search(q, exclude, set);
+      row[order[s]].search(q, exclude, set);
     }
   }
 
@@ -120,21 +175,12 @@ final class GroupNeighbours {
     int n = latents.rows();
     int[] rows = new int[n * k];
     int[] count = new int[n];
-    IntStream.range(0, n).parallel().forEach(i -> {
-      if (group[i] < 0) {
-        return;
+    inBlocks(n, k, groups, (i, search) -> {
+      if (group[i] >= 0) {
+        search.run(latents, slabs[group[i]], group[i], i, rows, count);
       }
-      NearestSet set = new NearestSet(k);
-      searchFrom(slabs[group[i]], group[i], latents.row(i), i, set);
-      store(set, rows, count, i, k);
     });
     return new Lists(rows, count, k);
-  }
-
-  private static void store(NearestSet set, int[] rows, int[] count, int i, int k) {
-    int[] found = set.rowsByDistance();
-    System.arraycopy(found, 0, rows, i * k, found.length);
-    count[i] = found.length;
   }
 
   private static int[][] members(int[] group, int groups) {
