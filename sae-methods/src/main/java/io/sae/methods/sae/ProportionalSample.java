@@ -1,9 +1,7 @@
 package io.sae.methods.sae;
 
 import io.sae.api.data.Dataset;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -23,29 +21,36 @@ final class ProportionalSample {
       return labelled;
     }
     int k = train.classCount();
-    List<List<Integer>> byClass = new ArrayList<>();
-    for (int c = 0; c < k; c++) {
-      byClass.add(new ArrayList<>());
-    }
+    // The rows of each class, in increasing order, as int arrays: boxed lists made this the slowest part of a cold hook.
+    int[] counts = new int[k];
     for (int row : labelled) {
-      byClass.get(train.label(row)).add(row);
+      counts[train.label(row)]++;
+    }
+    int[][] byClass = new int[k][];
+    for (int c = 0; c < k; c++) {
+      byClass[c] = new int[counts[c]];
+    }
+    int[] filled = new int[k];
+    for (int row : labelled) {
+      int c = train.label(row);
+      byClass[c][filled[c]++] = row;
     }
     SplittableRandom random = new SplittableRandom(seed);
     int[] out = new int[limit + k];
     int n = 0;
-    for (List<Integer> members : byClass) {
-      if (members.isEmpty()) {
+    for (int[] members : byClass) {
+      if (members.length == 0) {
         continue;
       }
-      int take = Math.max(1, (int) Math.round((double) limit * members.size() / labelled.length));
-      take = Math.min(take, members.size());
+      int take = Math.max(1, (int) Math.round((double) limit * members.length / labelled.length));
+      take = Math.min(take, members.length);
       // Partial Fisher-Yates: the first `take` entries become a uniform sample of the class.
       for (int i = 0; i < take; i++) {
-        int j = i + random.nextInt(members.size() - i);
-        Integer tmp = members.get(i);
-        members.set(i, members.get(j));
-        members.set(j, tmp);
-        out[n++] = members.get(i);
+        int j = i + random.nextInt(members.length - i);
+        int tmp = members[i];
+        members[i] = members[j];
+        members[j] = tmp;
+        out[n++] = members[i];
       }
     }
     int[] rows = Arrays.copyOf(out, n);

@@ -93,11 +93,13 @@ final class StructureTargets implements EpochHook {
     double[][] means = new double[k][d];
     double[] encoded = new double[k];
     int[] rows = state.latentRows();
+    float[] latents = state.latents().data(); // row-major, d per row
     for (int r = 0; r < rows.length; r++) {
       int c = train.label(rows[r]);
       encoded[c]++;
+      double[] mean = means[c];
       for (int j = 0; j < d; j++) {
-        means[c][j] += state.latents().get(r, j);
+        mean[j] += latents[r * d + j];
       }
     }
     for (int c = 0; c < k; c++) {
@@ -124,12 +126,15 @@ final class StructureTargets implements EpochHook {
     int n = train.size();
     float[] target = new float[n * d];
     float[] mask = new float[n];
-    for (int row : labelled) {
-      int c = train.label(row);
-      mask[row] = 1;
+    float[][] classTargets = new float[k][d];
+    for (int c = 0; c < k; c++) {
       for (int j = 0; j < d; j++) {
-        target[row * d + j] = (float) targets[c][j];
+        classTargets[c][j] = (float) targets[c][j];
       }
+    }
+    for (int row : labelled) {
+      mask[row] = 1;
+      System.arraycopy(classTargets[train.label(row)], 0, target, row * d, d);
     }
     double shift = 0;
     for (int c = 0; c < k; c++) {
@@ -143,6 +148,14 @@ final class StructureTargets implements EpochHook {
   }
 
   private static int[] labelledRows(Dataset train) {
-    return java.util.stream.IntStream.range(0, train.size()).filter(i -> train.label(i) != Dataset.UNLABELED).toArray();
+    // a plain loop, not an IntStream: the hook runs before every epoch, and the stream was slow while cold
+    int[] rows = new int[train.size()];
+    int n = 0;
+    for (int i = 0; i < rows.length; i++) {
+      if (train.label(i) != Dataset.UNLABELED) {
+        rows[n++] = i;
+      }
+    }
+    return n == rows.length ? rows : java.util.Arrays.copyOf(rows, n);
   }
 }

@@ -36,13 +36,23 @@ public final class WeightedSmacof {
    * @param tolerance stop when the stress decreases by less than this share of itself
    */
   public static Result fit(double[][] delta, double[][] weights, double[][] start, int maxIterations, double tolerance) {
-    RealMatrix vPlus = pseudoInverse(vMatrix(weights));
+    int n = start.length;
+    double[][] vPlus = pseudoInverse(vMatrix(weights)).getData();
     double[][] x = copy(start);
-    double stress = stress(delta, weights, x);
+    double[][] dist = new double[n][n];
+    double stress = stressAndDistances(delta, weights, x, dist);
+    double[][] b = new double[n][n];
+    double[][] vb = new double[n][n];
     int it = 0;
     while (it < maxIterations) {
-      double[][] next = vPlus.multiply(new Array2DRowRealMatrix(bMatrix(delta, weights, x))).multiply(new Array2DRowRealMatrix(x, false)).getData();
-      double nextStress = stress(delta, weights, next);
+      // Plain loops instead of Commons Math matrices: the same products summed in the same order (so the same
+      // bits), without a matrix copy per step or a virtual call per entry. Run before every epoch, the
+      // allocating version was most of the hook's host work while still interpreted (issue 18).
+      bMatrix(delta, weights, dist, b);
+      multiply(vPlus, b, vb);
+      double[][] next = new double[n][x[0].length];
+      multiply(vb, x, next);
+      double nextStress = stressAndDistances(delta, weights, next, dist);
       it++;
       boolean converged = stress - nextStress <= tolerance * Math.max(stress, Double.MIN_NORMAL);
       x = next;
@@ -60,6 +70,24 @@ public final class WeightedSmacof {
     for (int i = 0; i < x.length; i++) {
       for (int j = i + 1; j < x.length; j++) {
         double r = distance(x[i], x[j]) - delta[i][j];
+        s += weights[i][j] * r * r;
+      }
+    }
+    return s;
+  }
+
+  /**
+   * {@link #stress} of {@code x}, leaving d_ij(x) in {@code dist} (both triangles: d_ij = d_ji bit for bit, as
+   * (a - b)^2 = (b - a)^2) for the next Guttman transform's B(x).
+   */
+  private static double stressAndDistances(double[][] delta, double[][] weights, double[][] x, double[][] dist) {
+    double s = 0;
+    for (int i = 0; i < x.length; i++) {
+      for (int j = i + 1; j < x.length; j++) {
+        double d = distance(x[i], x[j]);
+        dist[i][j] = d;
+        dist[j][i] = d;
+        double r = d - delta[i][j];
         s += weights[i][j] * r * r;
       }
     }
@@ -89,19 +117,38 @@ public final class WeightedSmacof {
     return v;
   }
 
-  private static double[][] bMatrix(double[][] delta, double[][] w, double[][] x) {
-    int n = x.length;
-    double[][] b = new double[n][n];
+  /** B(x) into {@code b}, from the distances {@code dist} of x. */
+  private static void bMatrix(double[][] delta, double[][] w, double[][] dist, double[][] b) {
+    int n = b.length;
     for (int i = 0; i < n; i++) {
+      b[i][i] = 0;
       for (int j = 0; j < n; j++) {
         if (i != j) {
-          double d = distance(x[i], x[j]);
+          double d = dist[i][j];
           b[i][j] = d > 0 ? -w[i][j] * delta[i][j] / d : 0;
           b[i][i] -= b[i][j];
         }
       }
     }
-    return b;
+  }
+
+  /**
+   * {@code out = a b}, each entry summed from 0 over the inner index in increasing order, as Commons Math's
+   * {@code multiply} does (so the same bits as the version that used it).
+   */
+  static void multiply(double[][] a, double[][] b, double[][] out) {
+    int inner = b.length;
+    int cols = b[0].length;
+    for (int r = 0; r < a.length; r++) {
+      double[] row = a[r];
+      for (int c = 0; c < cols; c++) {
+        double sum = 0;
+        for (int i = 0; i < inner; i++) {
+          sum += row[i] * b[i][c];
+        }
+        out[r][c] = sum;
+      }
+    }
   }
 
   private static RealMatrix pseudoInverse(double[][] m) {

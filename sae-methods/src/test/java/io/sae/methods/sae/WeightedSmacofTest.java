@@ -146,4 +146,93 @@ class WeightedSmacofTest {
       }
     }
   }
+
+  /**
+   * The plain-loop SMACOF gives the bits the Commons Math version gave (kept below as the reference, as it was
+   * before issue 18): the sae fixture's weights depend on them. Ten class points in ten dimensions with class-size
+   * weights, as in a refresh, plus a smaller case with an unequal distance matrix.
+   */
+  @Test
+  void sameBitsAsTheCommonsMathVersion() {
+    Random random = new Random(18);
+    for (int trial = 0; trial < 20; trial++) {
+      int n = trial % 2 == 0 ? 10 : 4;
+      int dims = trial % 2 == 0 ? 10 : 3;
+      double[][] start = new double[n][dims];
+      double[] sizes = new double[n];
+      for (int i = 0; i < n; i++) {
+        sizes[i] = 5000 + random.nextInt(2000);
+        for (int j = 0; j < dims; j++) {
+          start[i][j] = random.nextGaussian() * 0.3;
+        }
+      }
+      double[][] delta = allApart(n, 1);
+      if (trial % 2 == 1) {
+        for (int i = 0; i < n; i++) {
+          for (int j = i + 1; j < n; j++) {
+            delta[i][j] = delta[j][i] = 0.5 + random.nextDouble();
+          }
+        }
+      }
+      double[][] w = new double[n][n];
+      for (int a = 0; a < n; a++) {
+        for (int b = 0; b < n; b++) {
+          w[a][b] = sizes[a] * sizes[b];
+        }
+      }
+      int iterations = trial < 10 ? 300 : 7;
+      var fast = WeightedSmacof.fit(delta, w, start, iterations, 1e-6);
+      var reference = CommonsMathSmacof.fit(delta, w, start, iterations, 1e-6);
+      assertThat(fast.iterations()).isEqualTo(reference.iterations());
+      assertThat(Double.doubleToRawLongBits(fast.stress())).isEqualTo(Double.doubleToRawLongBits(reference.stress()));
+      assertThat(fast.points()).isDeepEqualTo(reference.points());
+    }
+  }
+
+  /** WeightedSmacof.fit as it was before issue 18, on Commons Math matrices: the reference for the bits. */
+  private static final class CommonsMathSmacof {
+    static WeightedSmacof.Result fit(double[][] delta, double[][] weights, double[][] start, int maxIterations, double tolerance) {
+      int n = weights.length;
+      double[][] v = new double[n][n];
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          if (i != j) {
+            v[i][j] = -weights[i][j];
+            v[i][i] += weights[i][j];
+          }
+        }
+      }
+      var vPlus = new org.apache.commons.math3.linear.SingularValueDecomposition(new org.apache.commons.math3.linear.Array2DRowRealMatrix(v, false))
+          .getSolver().getInverse();
+      double[][] x = new double[n][];
+      for (int i = 0; i < n; i++) {
+        x[i] = start[i].clone();
+      }
+      double stress = WeightedSmacof.stress(delta, weights, x);
+      int it = 0;
+      while (it < maxIterations) {
+        double[][] b = new double[n][n];
+        for (int i = 0; i < n; i++) {
+          for (int j = 0; j < n; j++) {
+            if (i != j) {
+              double d = WeightedSmacof.distance(x[i], x[j]);
+              b[i][j] = d > 0 ? -weights[i][j] * delta[i][j] / d : 0;
+              b[i][i] -= b[i][j];
+            }
+          }
+        }
+        double[][] next = vPlus.multiply(new org.apache.commons.math3.linear.Array2DRowRealMatrix(b))
+            .multiply(new org.apache.commons.math3.linear.Array2DRowRealMatrix(x, false)).getData();
+        double nextStress = WeightedSmacof.stress(delta, weights, next);
+        it++;
+        boolean converged = stress - nextStress <= tolerance * Math.max(stress, Double.MIN_NORMAL);
+        x = next;
+        stress = nextStress;
+        if (converged) {
+          break;
+        }
+      }
+      return new WeightedSmacof.Result(x, stress, it);
+    }
+  }
 }
