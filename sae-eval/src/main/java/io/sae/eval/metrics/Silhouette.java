@@ -4,7 +4,6 @@ import io.sae.api.InvalidInputException;
 import io.sae.api.data.FloatMatrix;
 import io.sae.eval.internal.Checks;
 import java.util.Arrays;
-import java.util.SplittableRandom;
 
 /**
  * Mean silhouette of a clustering (Rousseeuw 1987), an internal measure: per sample s = (b - a) / max(a, b),
@@ -47,7 +46,7 @@ public final class Silhouette {
     if (maxRows < 2) {
       throw new InvalidInputException("silhouette: the row cap must be at least 2, got " + maxRows);
     }
-    int[] rows = sample(x.rows(), maxRows, seed);
+    int[] rows = io.sae.geometry.RowSample.uniform(x.rows(), maxRows, seed);
     int k = 0;
     for (int r : rows) {
       if (clusters[r] < 0) {
@@ -91,26 +90,5 @@ public final class Silhouette {
       total += m == 0 ? 0 : (b - a) / m;
     }
     return new Result(total / rows.length, rows.length);
-  }
-
-  /** All rows when they fit, else a seeded uniform sample of {@code max} rows in increasing order. */
-  private static int[] sample(int n, int max, long seed) {
-    int[] all = new int[n];
-    for (int i = 0; i < n; i++) {
-      all[i] = i;
-    }
-    if (n <= max) {
-      return all;
-    }
-    SplittableRandom random = new SplittableRandom(seed);
-    for (int i = 0; i < max; i++) { // partial Fisher-Yates
-      int j = i + random.nextInt(n - i);
-      int t = all[i];
-      all[i] = all[j];
-      all[j] = t;
-    }
-    int[] out = Arrays.copyOf(all, max);
-    Arrays.sort(out);
-    return out;
   }
 }

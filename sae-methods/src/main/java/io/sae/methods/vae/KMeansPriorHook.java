@@ -10,13 +10,12 @@ import io.sae.api.method.VariableKey;
 import io.sae.data.io.NpyReader;
 import io.sae.data.io.NpyWriter;
 import io.sae.geometry.KMeans;
+import io.sae.geometry.RowSample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 /**
  * Before every epoch: k-means on the latent means of the training set (k-means++ seeded from the run seed the first
@@ -66,23 +65,7 @@ final class KMeansPriorHook implements EpochHook {
 
   /** Increasing row indices: a uniform sample of {@code limit} of {@code n} rows (all of them for 0 or limit >= n). */
   static int[] uniformSample(int n, int limit, long seed) {
-    int[] all = new int[n];
-    for (int i = 0; i < n; i++) {
-      all[i] = i;
-    }
-    if (limit <= 0 || limit >= n) {
-      return all;
-    }
-    SplittableRandom random = new SplittableRandom(seed);
-    for (int i = 0; i < limit; i++) { // partial Fisher-Yates: the first `limit` entries are a uniform sample
-      int j = i + random.nextInt(n - i);
-      int tmp = all[i];
-      all[i] = all[j];
-      all[j] = tmp;
-    }
-    int[] out = Arrays.copyOf(all, limit);
-    Arrays.sort(out);
-    return out;
+    return RowSample.uniform(n, limit <= 0 ? n : limit, seed);
   }
 
   @Override

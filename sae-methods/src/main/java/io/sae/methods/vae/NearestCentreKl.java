@@ -37,8 +37,7 @@ final class NearestCentreKl implements LossBuilder {
   @Override
   public Operand<TFloat32> build(LossTerm term, LossContext ctx) {
     Ops tf = ctx.tf();
-    Operand<TFloat32> logVar = ctx.model().latentLogVar()
-        .orElseThrow(() -> new InvalidInputException("loss " + term.kind() + " needs a variational head, the architecture has none"));
+    Operand<TFloat32> logVar = KlNormalLoss.logVar(term, ctx);
     Operand<TFloat32> mu = ctx.model().latentMean();
     int k;
     try {

@@ -18,11 +18,16 @@ public final class KlNormalLoss implements LossBuilder {
   @Override
   public Operand<TFloat32> build(LossTerm term, LossContext ctx) {
     Ops tf = ctx.tf();
-    Operand<TFloat32> logVar = ctx.model().latentLogVar()
-        .orElseThrow(() -> new InvalidInputException("loss " + term.kind() + " needs a variational head, the architecture has none"));
+    Operand<TFloat32> logVar = logVar(term, ctx);
     Operand<TFloat32> mu = ctx.model().latentMean();
     Operand<TFloat32> centred = term.fields().containsKey("prior_mean") ? tf.math.sub(mu, ctx.field(term, "prior_mean")) : mu;
     return divergence(tf, logVar, centred);
+  }
+
+  /** The model's latent log-variance, which a KL term needs. @throws InvalidInputException without a variational head */
+  public static Operand<TFloat32> logVar(LossTerm term, LossContext ctx) {
+    return ctx.model().latentLogVar()
+        .orElseThrow(() -> new InvalidInputException("loss " + term.kind() + " needs a variational head, the architecture has none"));
   }
 
   /**
