@@ -2,12 +2,9 @@ package io.sae.api.method;
 
 /**
  * An extra matrix a {@link TrainingPlan} declares next to the network's own weights, e.g. the cluster centres of DEC.
- * The trainer creates it as a model parameter, kept in checkpoints and in the saved weights. A {@linkplain #trained()
- * trained} variable (the default) is updated by the optimizer with the network; a {@linkplain #fixed fixed} one only
- * changes when a hook assigns it (e.g. k-means centres refitted before every epoch, which a loss term reads in the
- * graph). Loss terms read it in the graph; epoch hooks see its current value in
- * {@link EpochState#variables()} and may set it with {@link HookResult#assignments()} (e.g. k-means centres at the
- * first refresh).
+ * The trainer creates it as a model parameter, kept in checkpoints and in the saved weights; the optimizer trains it
+ * unless it is {@linkplain #fixed fixed}. Loss terms read it in the graph; epoch hooks see its current value in
+ * {@link EpochState#variables()} and may set it with {@link HookResult#assignments()} (e.g. k-means centres).
  *
  * <p>A declared variable starts at zero. When a run starts from another run's weights ({@code --init-from}) that lack
  * it, a hook must assign it at the first refresh, otherwise training stops with an error.

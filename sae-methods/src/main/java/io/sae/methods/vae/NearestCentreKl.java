@@ -3,7 +3,7 @@ package io.sae.methods.vae;
 import io.sae.api.InvalidInputException;
 import io.sae.api.method.LossTerm;
 import io.sae.api.method.VariableKey;
-import io.sae.tf.loss.KlNormalLoss;
+import io.sae.tf.spi.NormalKl;
 import io.sae.tf.spi.LossBuilder;
 import io.sae.tf.spi.LossContext;
 import org.tensorflow.Operand;
@@ -37,7 +37,7 @@ final class NearestCentreKl implements LossBuilder {
   @Override
   public Operand<TFloat32> build(LossTerm term, LossContext ctx) {
     Ops tf = ctx.tf();
-    Operand<TFloat32> logVar = KlNormalLoss.logVar(term, ctx);
+    Operand<TFloat32> logVar = NormalKl.logVar(term, ctx);
     Operand<TFloat32> mu = ctx.model().latentMean();
     int k;
     try {
@@ -61,6 +61,6 @@ final class NearestCentreKl implements LossBuilder {
     Operand<TFloat32> squared = tf.reduceSum(tf.math.square(diff), tf.constant(2));
     Operand<TInt64> nearest = tf.math.argMin(squared, tf.constant(1));
     Operand<TFloat32> prior = tf.stopGradient(tf.gather(centres, nearest, tf.constant(0)));
-    return KlNormalLoss.divergence(tf, logVar, tf.math.sub(mu, prior));
+    return NormalKl.divergence(tf, logVar, tf.math.sub(mu, prior));
   }
 }
