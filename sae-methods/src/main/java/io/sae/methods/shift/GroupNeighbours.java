@@ -175,7 +175,10 @@ final class GroupNeighbours {
     int n = latents.rows();
     int[] rows = new int[n * k];
     int[] count = new int[n];
-    inBlocks(n, k, groups, (i, search) -> {
+    // queries group by group, so that consecutive queries search the same slabs
+    int[] order = TargetShift.byGroup(group, groups);
+    inBlocks(n, k, groups, (t, search) -> {
+      int i = order[t];
       if (group[i] >= 0) {
         search.run(latents, slabs[group[i]], group[i], i, rows, count);
       }

@@ -14,6 +14,12 @@ import org.junit.jupiter.api.Test;
 class NeighbourMixTest {
 
   @Test
+  void rowsAreVisitedGroupByGroupStablyWithUngroupedRowsLast() {
+    // groups of rows 0..6: 2, -1, 0, 2, 1, 0, -1 -> group 0: rows 2, 5; group 1: row 4; group 2: rows 0, 3; none: 1, 6
+    assertThat(TargetShift.byGroup(new int[] {2, -1, 0, 2, 1, 0, -1}, 3)).containsExactly(2, 5, 4, 0, 3, 1, 6);
+  }
+
+  @Test
   void rowBufferedMixGivesTheFloatsOfTheDirectFormula() {
     Random r = new Random(3);
     int n = 700; // more than two of TargetShift's row blocks
