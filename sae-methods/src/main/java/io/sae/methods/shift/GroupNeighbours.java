@@ -176,7 +176,7 @@ final class GroupNeighbours {
     int[] rows = new int[n * k];
     int[] count = new int[n];
     // queries group by group, so that consecutive queries search the same slabs
-    int[] order = TargetShift.byGroup(group, groups);
+    int[] order = byGroup(group, groups);
     inBlocks(n, k, groups, (t, search) -> {
       int i = order[t];
       if (group[i] >= 0) {
@@ -184,6 +184,22 @@ final class GroupNeighbours {
       }
     });
     return new Lists(rows, count, k);
+  }
+
+  /** The row indices sorted by group, stable, rows of group -1 last (a counting sort). */
+  static int[] byGroup(int[] group, int groups) {
+    int[] start = new int[groups + 2];
+    for (int g : group) {
+      start[(g < 0 ? groups : g) + 1]++;
+    }
+    for (int g = 0; g <= groups; g++) {
+      start[g + 1] += start[g];
+    }
+    int[] order = new int[group.length];
+    for (int i = 0; i < group.length; i++) {
+      order[start[group[i] < 0 ? groups : group[i]]++] = i;
+    }
+    return order;
   }
 
   private static int[][] members(int[] group, int groups) {

@@ -163,7 +163,7 @@ final class TargetShift {
    * on its own, so the order changes no value.
    */
   private static void neighbourRows(int[] group, int groups, int d, RowTask task) {
-    int[] order = byGroup(group, groups);
+    int[] order = GroupNeighbours.byGroup(group, groups);
     int n = order.length;
     int blocks = (n + BLOCK - 1) / BLOCK;
     IntStream.range(0, blocks).parallel().forEach(b -> {
@@ -173,22 +173,6 @@ final class TargetShift {
         task.row(order[t], acc, nbr);
       }
     });
-  }
-
-  /** The row indices sorted by group, stable, rows of group -1 last (a counting sort). */
-  static int[] byGroup(int[] group, int groups) {
-    int[] start = new int[groups + 2];
-    for (int g : group) {
-      start[(g < 0 ? groups : g) + 1]++;
-    }
-    for (int g = 0; g <= groups; g++) {
-      start[g + 1] += start[g];
-    }
-    int[] order = new int[group.length];
-    for (int i = 0; i < group.length; i++) {
-      order[start[group[i] < 0 ? groups : group[i]]++] = i;
-    }
-    return order;
   }
 
   private static final int BLOCK = 256;

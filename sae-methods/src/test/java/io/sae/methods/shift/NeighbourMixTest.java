@@ -16,7 +16,7 @@ class NeighbourMixTest {
   @Test
   void rowsAreVisitedGroupByGroupStablyWithUngroupedRowsLast() {
     // groups of rows 0..6: 2, -1, 0, 2, 1, 0, -1 -> group 0: rows 2, 5; group 1: row 4; group 2: rows 0, 3; none: 1, 6
-    assertThat(TargetShift.byGroup(new int[] {2, -1, 0, 2, 1, 0, -1}, 3)).containsExactly(2, 5, 4, 0, 3, 1, 6);
+    assertThat(GroupNeighbours.byGroup(new int[] {2, -1, 0, 2, 1, 0, -1}, 3)).containsExactly(2, 5, 4, 0, 3, 1, 6);
   }
 
   @Test
