@@ -119,12 +119,19 @@ public final class RudolphCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of every run but the guided-labelling seeds. Default: ${DEFAULT-VALUE}.")
   long seed;
 
+  @Option(names = "--weighting", paramLabel = "W", defaultValue = "batch-means",
+      description = "Loss weighting of every sae run: batch-means (each term the mean over its own samples of the batch) or eq3 (paper 001's"
+          + " Eq. 3 per sample; unlabelled samples reconstruction only). The same gamma is a much weaker structure term under eq3;"
+          + " eq3 runs are named -weq3, so both weightings can share one experiment folder and its ae and classifier runs."
+          + " Default: ${DEFAULT-VALUE}.")
+  String weighting;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter console = spec.commandLine().getOut();
     RudolphOptions options = new RudolphOptions(out, parts, epochs, classifierEpochs, classifierSteps, labels, gamma, gammas, gammaLabels,
         guidedStart, guidedAdd, guidedEpochs, guidedSeeds, seeds, fashionLabels, fashionGamma, syntheticLabels, syntheticEpochs, viewPoints,
-        SampleLimit.parse(limit), seed);
+        SampleLimit.parse(limit), seed, weighting);
     RudolphResult r = new RudolphExperiment(common.services(console), ExperimentArgs.of(console))
         .run(options, ExperimentArgs.arguments(spec));
     console.printf("%nwrote %s and %s (%.1f min)%n", r.report(), r.results(), r.minutes());

@@ -68,6 +68,31 @@ class RudolphExperimentTest {
     assertThat(tables(again)).isEqualTo(tables(report));
   }
 
+  /** Both weightings in one folder: eq3's sae run, report and plot are its own; the ae and classifier runs are shared. */
+  @Test
+  void eq3WeightingRunsBesideTheDefaultSharingItsBaselines(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("exp");
+    List<String> base = List.of("experiment", "rudolph", "--out", out.toString(), "--parts", "labels", "--labels", "300", "--limit", "1000,300",
+        "--epochs", "1", "--classifier-epochs", "1", "--classifier-steps", "0", "--cache-dir", CACHE);
+    String[] batchMeans = run(base.toArray(String[]::new));
+    assertThat(batchMeans[0]).as(batchMeans[1]).isEqualTo("0");
+    List<String> eq3Args = new ArrayList<>(base);
+    eq3Args.addAll(List.of("--weighting", "eq3"));
+    String[] eq3 = run(eq3Args.toArray(String[]::new));
+    assertThat(eq3[0]).as(eq3[1]).isEqualTo("0");
+    assertThat(eq3[1]).containsPattern("ae-mnist-Lall-e1-s1 +done before, reused").containsPattern("classifier-mnist-abc-L300-e1-s1 +done before, reused");
+    String report = Files.readString(out.resolve("rudolph-eq3.md"));
+    assertThat(report).contains("weighting eq3").contains("--weighting eq3").contains("label-sweep-mnist-abc-eq3.png");
+    assertThat(Files.readString(out.resolve("rudolph.md"))).contains("weighting batch-means").contains("label-sweep-mnist-abc.png");
+    assertThat(out.resolve("label-sweep-mnist-abc-eq3.png")).isRegularFile();
+    assertThat(RunMetrics.read(out.resolve("results-eq3.json")).values()).containsEntry("weighting", "eq3");
+    assertThat(Files.readString(out.resolve("runs/sae-mnist-abc-L300-g0.5-weq3-e1-s1/config.json"))).contains("eq3");
+    assertThat(Files.readString(out.resolve("runs/sae-mnist-abc-L300-g0.5-e1-s1/config.json"))).doesNotContain("eq3");
+    String[] bad = run("experiment", "rudolph", "--out", tmp.resolve("bad").toString(), "--weighting", "eq4");
+    assertThat(bad[0]).isEqualTo(String.valueOf(Main.EXIT_USER_ERROR));
+    assertThat(bad[1]).contains("--weighting takes batch-means or eq3, got 'eq4'");
+  }
+
   @Test
   void unknownPartsAndBadCountsAreUserErrors(@TempDir Path tmp) {
     String[] r = run("experiment", "rudolph", "--out", tmp.toString(), "--parts", "labels,nope");

@@ -23,7 +23,7 @@ final class Confidence {
     Map<String, Object> json = new LinkedHashMap<>();
     List<String> images = new ArrayList<>();
     for (String labels : labelCounts) {
-      Recipe saeRecipe = Recipe.of("sae", data, labels, ctx.scale().epochs(), ctx.seed()).withGamma(gamma);
+      Recipe saeRecipe = ctx.sae(data, labels, ctx.seed(), gamma);
       Recipe clsRecipe = ctx.classifier(data, labels, trainSize);
       RunMetrics sae = ctx.run(saeRecipe);
       RunMetrics cls = ctx.run(clsRecipe);
@@ -33,8 +33,8 @@ final class Confidence {
       rows.add(List.of(labels, Context.fmt(saeEce), Context.fmt(softmaxEce), Context.fmt(clsSvmEce)));
       json.put(labels, Map.of("sae_svm_normalised_ece", saeEce, "classifier_softmax_ece", softmaxEce, "classifier_svm_normalised_ece", clsSvmEce));
       if (labels.equals(plotLabels)) {
-        images.add(copy(ctx, saeRecipe, "confidence-sae-L" + labels + ".png"));
-        images.add(copy(ctx, clsRecipe, "confidence-classifier-L" + labels + ".png"));
+        images.add(copy(ctx, saeRecipe, "confidence-sae-L" + labels + ctx.fileSuffix() + ".png"));
+        images.add(copy(ctx, clsRecipe, "confidence-classifier-L" + labels + ctx.fileSuffix() + ".png"));
       }
     }
     return new Section(data.tag() + ": decision confidence (Section 3.4)",

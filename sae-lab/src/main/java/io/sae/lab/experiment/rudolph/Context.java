@@ -19,8 +19,9 @@ import java.util.Locale;
  * @param services registries and data access
  * @param scale epochs and data limits
  * @param seed base seed
+ * @param weighting the loss weighting of every sae run
  */
-record Context(Path dir, ExperimentRuns runs, SaeRuntime services, Scale scale, long seed) {
+record Context(Path dir, ExperimentRuns runs, SaeRuntime services, Scale scale, long seed, String weighting) {
 
   /**
    * How much an experiment trains.
@@ -47,6 +48,23 @@ record Context(Path dir, ExperimentRuns runs, SaeRuntime services, Scale scale, 
   /** Trains and evaluates {@code r} (or reuses it), returning its metrics. */
   RunMetrics run(Recipe r) throws IOException {
     return runs.trainAndEvaluate(r.name(), r.training());
+  }
+
+  /**
+   * What the files this experiment writes for one weighting carry in their names: nothing for the default, {@code -eq3} for
+   * eq3, so both weightings can share one folder (and its ae and classifier runs) without overwriting each other's report.
+   */
+  String fileSuffix() {
+    return suffix(weighting);
+  }
+
+  static String suffix(String weighting) {
+    return weighting.equals(Recipe.DEFAULT_WEIGHTING) ? "" : "-" + weighting;
+  }
+
+  /** The sae run of {@code data} with {@code labels} labels, seed {@code seed} and {@code gamma}, with the experiment's weighting and epochs. */
+  Recipe sae(Recipe.Data data, String labels, long seed, double gamma) {
+    return Recipe.of("sae", data, labels, scale.epochs(), seed).withGamma(gamma).withWeighting(weighting);
   }
 
   /** The classifier baseline for {@code data} with {@code labels} labels, trained with the classifier budget. */

@@ -25,7 +25,7 @@ final class DatasetRows {
       Recipe.Data data = e.getKey();
       Recipe ae = ctx.autoencoder(data);
       double aeRmse = ctx.run(ae).number("test_reconstruction_rmse");
-      RunMetrics sae = ctx.run(Recipe.of("sae", data, labels, ctx.scale().epochs(), ctx.seed()).withGamma(gamma));
+      RunMetrics sae = ctx.run(ctx.sae(data, labels, ctx.seed(), gamma));
       RunMetrics cls = ctx.run(ctx.classifier(data, labels, e.getValue()));
       double aeSvm = ctx.svmError(ae, data, labels);
       double saeErr = sae.number("linear_svm_test_error");

@@ -28,7 +28,7 @@ final class GammaSweep {
     List<String> meeting = new ArrayList<>();
     for (int i = 0; i < gammas.size(); i++) {
       double g = gammas.get(i);
-      RunMetrics m = ctx.run(Recipe.of("sae", data, labels, ctx.scale().epochs(), ctx.seed()).withGamma(g));
+      RunMetrics m = ctx.run(ctx.sae(data, labels, ctx.seed(), g));
       double e = m.number("linear_svm_test_error");
       double rmse = m.number("test_reconstruction_rmse");
       double increase = rmse / aeRmse - 1;
@@ -44,7 +44,7 @@ final class GammaSweep {
     }
     json.put("ae_test_rmse", aeRmse);
     json.put("gammas_meeting_both_goals", meeting);
-    String png = "gamma-sweep-" + data.tag() + ".png";
+    String png = "gamma-sweep-" + data.tag() + ctx.fileSuffix() + ".png";
     Map<String, double[][]> series = new LinkedHashMap<>();
     series.put("SVM test error (%)", new double[][] {xs, err});
     series.put("RMSE above the AE's (%)", new double[][] {xs, rmseIncrease});

@@ -37,7 +37,7 @@ final class GuidedLabeling {
     double[] sums = new double[4];
     int guidedWins = 0;
     for (long seed : seeds) {
-      Recipe base = Recipe.of("sae", data, start, ctx.scale().epochs(), seed).withGamma(gamma);
+      Recipe base = ctx.sae(data, start, seed, gamma);
       double baseErr = ctx.run(base).number("linear_svm_test_error");
       Path basePath = ctx.runs().runPath(base.name());
       Path picks = ctx.dir().resolve("guided").resolve(base.name());

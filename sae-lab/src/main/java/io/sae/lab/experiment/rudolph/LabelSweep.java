@@ -26,7 +26,7 @@ final class LabelSweep {
     double[][] ys = new double[3][labelCounts.size()];
     for (int i = 0; i < labelCounts.size(); i++) {
       String labels = labelCounts.get(i);
-      RunMetrics sae = ctx.run(Recipe.of("sae", data, labels, ctx.scale().epochs(), ctx.seed()).withGamma(gamma));
+      RunMetrics sae = ctx.run(ctx.sae(data, labels, ctx.seed(), gamma));
       Recipe clsRecipe = ctx.classifier(data, labels, trainSize);
       RunMetrics cls = ctx.run(clsRecipe);
       double aeSvm = ctx.svmError(ae, data, labels);
@@ -54,7 +54,7 @@ final class LabelSweep {
       ys[2][i] = 100 * aeSvm;
     }
     json.put("ae_test_rmse", aeRmse);
-    String png = "label-sweep-" + data.tag() + ".png";
+    String png = "label-sweep-" + data.tag() + ctx.fileSuffix() + ".png";
     Map<String, double[][]> series = new LinkedHashMap<>();
     series.put("SAE + linear SVM", new double[][] {xs, ys[0]});
     series.put("classifier (softmax)", new double[][] {xs, ys[1]});
@@ -62,7 +62,7 @@ final class LabelSweep {
     LinePlot.writeXyLogX(ctx.dir().resolve(png), data.tag() + ": test error (%) by number of labels", "labelled training samples (log scale)", series);
     List<String> notes = List.of(
         "Every run: seed " + ctx.seed() + ", " + ctx.scale().epochs() + " epochs for ae/sae (sae gamma " + Recipe.trim(gamma)
-            + "); the classifier trains at least " + ctx.scale().classifierEpochs() + " epochs and " + ctx.scale().classifierSteps()
+            + ", weighting " + ctx.weighting() + "); the classifier trains at least " + ctx.scale().classifierEpochs() + " epochs and " + ctx.scale().classifierSteps()
             + " steps and keeps its best epoch on the validation labels. 10% of the visible labels are held out for validation, so"
             + " 'trained labels' is 90% of the count.",
         "The AE (" + ae.name() + ", test RMSE " + Context.fmt(aeRmse) + ") is trained once without labels; its SVM is fitted on the"

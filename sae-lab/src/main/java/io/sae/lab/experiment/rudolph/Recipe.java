@@ -18,31 +18,43 @@ import java.util.Locale;
  * @param latent latent dimension
  * @param epochs epochs
  * @param seed run seed (labels, initialisation, shuffling)
+ * @param weighting the sae loss weighting ({@code batch-means} or {@code eq3}; ignored by other methods)
  */
 record Recipe(String method, String dataset, String grouping, String tag, String labels, double gamma, String arch, int latent, int epochs,
-    long seed) {
+    long seed, String weighting) {
+  /** sae's default weighting: its runs keep the names and options they had before the weighting was an experiment setting. */
+  static final String DEFAULT_WEIGHTING = "batch-means";
 
   static Recipe of(String method, Data data, String labels, int epochs, long seed) {
-    return new Recipe(method, data.dataset(), data.grouping(), data.tag(), labels, 0.5, data.arch(), data.latent(), epochs, seed);
+    return new Recipe(method, data.dataset(), data.grouping(), data.tag(), labels, 0.5, data.arch(), data.latent(), epochs, seed, DEFAULT_WEIGHTING);
   }
 
   /** A dataset with its grouping and network, as one experiment row uses it. */
   record Data(String dataset, String grouping, String tag, String arch, int latent) {}
 
   Recipe withGamma(double g) {
-    return new Recipe(method, dataset, grouping, tag, labels, g, arch, latent, epochs, seed);
+    return new Recipe(method, dataset, grouping, tag, labels, g, arch, latent, epochs, seed, weighting);
   }
 
   Recipe withSeed(long s) {
-    return new Recipe(method, dataset, grouping, tag, labels, gamma, arch, latent, epochs, s);
+    return new Recipe(method, dataset, grouping, tag, labels, gamma, arch, latent, epochs, s, weighting);
   }
 
   Recipe withEpochs(int e) {
-    return new Recipe(method, dataset, grouping, tag, labels, gamma, arch, latent, e, seed);
+    return new Recipe(method, dataset, grouping, tag, labels, gamma, arch, latent, e, seed, weighting);
+  }
+
+  Recipe withWeighting(String w) {
+    return new Recipe(method, dataset, grouping, tag, labels, gamma, arch, latent, epochs, seed, w);
+  }
+
+  private boolean defaultWeighting() {
+    return !method.equals("sae") || weighting.equals(DEFAULT_WEIGHTING);
   }
 
   String name() {
     String g = method.equals("sae") ? String.format(Locale.ROOT, "-g%s", trim(gamma)) : "";
+    g += defaultWeighting() ? "" : "-w" + weighting;
     return String.format(Locale.ROOT, "%s-%s-L%s%s-e%d-s%d", method, tag, labels, g, epochs, seed);
   }
 
@@ -50,7 +62,11 @@ record Recipe(String method, String dataset, String grouping, String tag, String
   Training training() {
     Training t = Training.of(method).dataset(dataset).grouping(grouping).labels(labels.equals("all") ? LabelSelection.ALL : Integer.parseInt(labels))
         .architecture(arch).latent(latent).epochs(epochs).seed(seed);
-    return method.equals("sae") ? t.set("gamma", trim(gamma)) : t;
+    if (!method.equals("sae")) {
+      return t;
+    }
+    t = t.set("gamma", trim(gamma));
+    return defaultWeighting() ? t : t.set("weighting", weighting);
   }
 
   static String trim(double v) {

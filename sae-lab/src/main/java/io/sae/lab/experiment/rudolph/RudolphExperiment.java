@@ -20,7 +20,8 @@ import java.util.function.Consumer;
 /**
  * Paper 001 (Rudolph et al., structuring autoencoders) on MNIST A/B/C, Fashion-MNIST and synthetic vectors: trains
  * and evaluates the runs each part needs (ordinary run folders under {@code OUT/runs}, reused when started again)
- * and writes {@code rudolph.md}, {@code results.json} and PNG plots.
+ * and writes {@code rudolph.md}, {@code results.json} and PNG plots ({@code rudolph-eq3.md}, {@code results-eq3.json} and PNGs named
+ * {@code -eq3} with {@code --weighting eq3}).
  */
 public final class RudolphExperiment {
   /** The reconstruction budget for the gamma sweep: RMSE at most 10% above the plain autoencoder's. */
@@ -62,11 +63,11 @@ public final class RudolphExperiment {
     SampleLimit limits = o.limit();
     Files.createDirectories(out);
     // A report of an earlier invocation must not pass for this one's if this one fails part-way.
-    Files.deleteIfExists(out.resolve("rudolph.md"));
-    Files.deleteIfExists(out.resolve("results.json"));
+    Files.deleteIfExists(o.report());
+    Files.deleteIfExists(o.results());
     ExperimentRuns runs = new ExperimentRuns(out, runtime, limits, console);
     Context ctx = new Context(out, runs, runtime, new Context.Scale(o.epochs(), o.classifierEpochs(), o.classifierSteps(), limits.train(),
-        limits.test()), o.seed());
+        limits.test()), o.seed(), o.weighting());
 
     Recipe.Data abc = new Recipe.Data("mnist", "mnist-abc", "mnist-abc", "conv", 10);
     int mnistTrain = limits.train() > 0 ? Math.min(limits.train(), 60_000) : 60_000;
@@ -92,7 +93,8 @@ public final class RudolphExperiment {
         case "synthetic" -> {
           int syntheticTrain = limits.train() > 0 ? Math.min(limits.train(), 6000) : 6000;
           Context synthetic = new Context(out, runs, runtime,
-              new Context.Scale(o.syntheticEpochs(), o.classifierEpochs(), o.classifierSteps(), limits.train(), limits.test()), o.seed());
+              new Context.Scale(o.syntheticEpochs(), o.classifierEpochs(), o.classifierSteps(), limits.train(), limits.test()), o.seed(),
+              o.weighting());
           sections.add(DatasetRows.run(synthetic, "Synthetic hidden-structure vectors (not real data; stands in for the 3D body shapes)",
               Map.of(new Recipe.Data("synthetic", null, "synthetic", "dense-2048", 30), syntheticTrain), o.syntheticLabels(), o.gamma()));
         }
@@ -102,12 +104,12 @@ public final class RudolphExperiment {
     double minutes = (System.nanoTime() - t0) / 60e9;
     double trainingMinutes = runs.trainingSeconds() / 60;
     RudolphReport.write(out, o, arguments, sections, runs.used().size(), trainingMinutes);
-    return new RudolphResult(out.resolve("rudolph.md"), out.resolve("results.json"), sections, runs.used().size(), trainingMinutes, minutes);
+    return new RudolphResult(o.report(), o.results(), sections, runs.used().size(), trainingMinutes, minutes);
   }
 
   private static Section views(Context ctx, Recipe.Data abc, RudolphOptions o) throws IOException {
     Recipe ae = ctx.autoencoder(abc);
-    Recipe sae = Recipe.of("sae", abc, o.gammaLabels(), o.epochs(), o.seed()).withGamma(o.gamma());
+    Recipe sae = ctx.sae(abc, o.gammaLabels(), o.seed(), o.gamma());
     ctx.run(ae);
     ctx.run(sae);
     List<String> images = new ArrayList<>();
@@ -115,7 +117,7 @@ public final class RudolphExperiment {
         o.limit().test(), List.of());
     images.addAll(LatentViews.write(ctx.services(), ctx.runs().runPath(ae.name()), abcTest, o.out(), "views-ae",
         "AE (no labels), MNIST A/B/C test latents", o.viewPoints(), o.seed()));
-    images.addAll(LatentViews.write(ctx.services(), ctx.runs().runPath(sae.name()), abcTest, o.out(), "views-sae",
+    images.addAll(LatentViews.write(ctx.services(), ctx.runs().runPath(sae.name()), abcTest, o.out(), "views-sae" + ctx.fileSuffix(),
         "SAE (" + o.gammaLabels() + " labels), MNIST A/B/C test latents", o.viewPoints(), o.seed()));
     return new Section("MNIST A/B/C: latent views, AE beside SAE (Fig. 4)",
         List.of(String.format(Locale.ROOT, "Up to %d seeded test samples (the same ones in every view) of runs %s and %s, coloured by A/B/C"

@@ -34,6 +34,7 @@ import java.util.stream.Collectors;
  * @param viewPoints test samples per latent view
  * @param limit first samples of each dataset used (smoke runs)
  * @param seed seed of every run but the guided-labelling seeds
+ * @param weighting the loss weighting of every sae run (see {@link #WEIGHTINGS}); the gammas mean different strengths under each
  */
 public record RudolphOptions(
     Path out,
@@ -56,10 +57,18 @@ public record RudolphOptions(
     int syntheticEpochs,
     int viewPoints,
     SampleLimit limit,
-    long seed) {
+    long seed,
+    String weighting) {
 
   /** The parts of the experiment. */
   public static final Set<String> PARTS = Set.of("labels", "seeds", "confidence", "gamma", "guided", "views", "fashion", "synthetic");
+
+  /**
+   * sae's loss weightings: {@code batch-means} (each term the mean over its own samples of the batch, reconstruction weighted
+   * 1 - gamma for every sample) and {@code eq3} (paper 001's Eq. 3 per sample: labelled gamma * L_S + (1 - gamma) * L_AE,
+   * unlabelled L_AE).
+   */
+  public static final List<String> WEIGHTINGS = List.of("batch-means", "eq3");
 
   /** @throws InvalidInputException naming the first setting out of range */
   public RudolphOptions {
@@ -80,6 +89,9 @@ public record RudolphOptions(
     for (String n : concat(labels, List.of(gammaLabels, guidedStart, fashionLabels, syntheticLabels))) {
       checkCount(n);
     }
+    if (!WEIGHTINGS.contains(weighting)) {
+      throw new InvalidInputException("--weighting takes " + String.join(" or ", WEIGHTINGS) + ", got '" + weighting + "'");
+    }
     if (guidedStart.equals("all")) {
       throw new InvalidInputException("--guided-start must be a count: with all labels visible there is nothing to add");
     }
@@ -94,7 +106,7 @@ public record RudolphOptions(
   public static RudolphOptions defaults(Path out) {
     return new RudolphOptions(out, List.of("labels", "seeds", "confidence", "gamma", "guided", "views", "fashion", "synthetic"), 20, 30, 5000,
         List.of("600", "1000", "3000", "6000", "all"), 0.5, List.of(0.0, 0.25, 0.5, 0.75, 0.9, 1.0), "6000", "600", 100, 10, List.of(1L, 2L, 3L),
-        List.of(1L, 2L, 3L), "6000", 0.75, "1000", 100, 2000, SampleLimit.NONE, 1);
+        List.of(1L, 2L, 3L), "6000", 0.75, "1000", 100, 2000, SampleLimit.NONE, 1, "batch-means");
   }
 
   /** The {@code sae experiment rudolph} arguments that run this experiment. */
@@ -109,8 +121,18 @@ public record RudolphOptions(
     if (!limit.equals(SampleLimit.NONE)) {
       a.addAll(List.of("--limit", limitText(limit)));
     }
-    a.addAll(List.of("--seed", String.valueOf(seed)));
+    a.addAll(List.of("--seed", String.valueOf(seed), "--weighting", weighting));
     return a;
+  }
+
+  /** The report this experiment writes: {@code OUT/rudolph.md}, or {@code OUT/rudolph-eq3.md} under eq3. */
+  public Path report() {
+    return out.resolve("rudolph" + Context.suffix(weighting) + ".md");
+  }
+
+  /** The numbers as JSON: {@code OUT/results.json}, or {@code OUT/results-eq3.json} under eq3. */
+  public Path results() {
+    return out.resolve("results" + Context.suffix(weighting) + ".json");
   }
 
   /** {@code --limit}'s value for {@code l} ({@code all} for none), as results.json records it. */

@@ -22,6 +22,7 @@ final class RudolphReport {
     json.put("epochs", o.epochs());
     json.put("limit", RudolphOptions.limitText(o.limit()));
     json.put("seed", o.seed());
+    json.put("weighting", o.weighting());
     json.put("runs", runs);
     json.put("training_minutes", trainingMinutes);
     for (Section s : sections) {
@@ -33,7 +34,7 @@ final class RudolphReport {
       s.images().forEach(png -> r.image(png, png));
       json.put(s.title(), s.json());
     }
-    MetricsJson.write(out.resolve("results.json"), json);
-    r.write(out.resolve("rudolph.md"));
+    MetricsJson.write(o.results(), json);
+    r.write(o.report());
   }
 }

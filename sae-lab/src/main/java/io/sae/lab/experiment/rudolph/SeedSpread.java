@@ -24,7 +24,7 @@ final class SeedSpread {
     double[] rmse = new double[seeds.size()];
     for (int i = 0; i < seeds.size(); i++) {
       long seed = seeds.get(i);
-      RunMetrics s = ctx.run(Recipe.of("sae", data, labels, ctx.scale().epochs(), seed).withGamma(gamma));
+      RunMetrics s = ctx.run(ctx.sae(data, labels, seed, gamma));
       RunMetrics m = ctx.run(ctx.classifier(data, labels, trainSize).withSeed(seed));
       sae[i] = s.number("linear_svm_test_error");
       cls[i] = m.number("method_classifier_test_error");
