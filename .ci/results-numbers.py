@@ -62,10 +62,12 @@ def check(page):
     values = [v for f in files for v in raw_numbers(f)]
     known = {}  # digits -> the set of raw values written with that many digits, as is and times 100
     missing, checked = [], 0
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.startswith("|") or re.fullmatch(r"\|[\s|:-]*\|?", line):
+    lines = text.splitlines()
+    separator = lambda l: re.fullmatch(r"\|[\s|:-]*", l.strip()) is not None
+    for n, line in enumerate(lines, 1):
+        if not line.startswith("|") or separator(line):
             continue
-        if n < len(text.splitlines()) and re.fullmatch(r"\|[\s|:-]*\|?", text.splitlines()[n].strip() or "x"):
+        if n < len(lines) and lines[n].startswith("|") and separator(lines[n]):
             continue  # the header row (the next line is the separator)
         for token in NUMBER.findall(REFERENCE.sub("", line)):
             digits = len(token.split(".")[1])

@@ -50,16 +50,9 @@ record Context(Path dir, ExperimentRuns runs, SaeRuntime services, Scale scale, 
     return runs.trainAndEvaluate(r.name(), r.training());
   }
 
-  /**
-   * What the files this experiment writes for one weighting carry in their names: nothing for the default, {@code -eq3} for
-   * eq3, so both weightings can share one folder (and its ae and classifier runs) without overwriting each other's report.
-   */
+  /** The suffix of the report and plot names of this experiment's weighting (see {@link RudolphOptions#fileSuffix}). */
   String fileSuffix() {
-    return suffix(weighting);
-  }
-
-  static String suffix(String weighting) {
-    return weighting.equals(Recipe.DEFAULT_WEIGHTING) ? "" : "-" + weighting;
+    return RudolphOptions.fileSuffix(weighting);
   }
 
   /** The sae run of {@code data} with {@code labels} labels, seed {@code seed} and {@code gamma}, with the experiment's weighting and epochs. */

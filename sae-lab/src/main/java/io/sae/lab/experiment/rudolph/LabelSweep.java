@@ -62,7 +62,8 @@ final class LabelSweep {
     LinePlot.writeXyLogX(ctx.dir().resolve(png), data.tag() + ": test error (%) by number of labels", "labelled training samples (log scale)", series);
     List<String> notes = List.of(
         "Every run: seed " + ctx.seed() + ", " + ctx.scale().epochs() + " epochs for ae/sae (sae gamma " + Recipe.trim(gamma)
-            + ", weighting " + ctx.weighting() + "); the classifier trains at least " + ctx.scale().classifierEpochs() + " epochs and " + ctx.scale().classifierSteps()
+            + ", weighting " + ctx.weighting() + "); the classifier trains at least " + ctx.scale().classifierEpochs() + " epochs and "
+            + ctx.scale().classifierSteps()
             + " steps and keeps its best epoch on the validation labels. 10% of the visible labels are held out for validation, so"
             + " 'trained labels' is 90% of the count.",
         "The AE (" + ae.name() + ", test RMSE " + Context.fmt(aeRmse) + ") is trained once without labels; its SVM is fitted on the"

@@ -22,11 +22,10 @@ import java.util.Locale;
  */
 record Recipe(String method, String dataset, String grouping, String tag, String labels, double gamma, String arch, int latent, int epochs,
     long seed, String weighting) {
-  /** sae's default weighting: its runs keep the names and options they had before the weighting was an experiment setting. */
-  static final String DEFAULT_WEIGHTING = "batch-means";
 
   static Recipe of(String method, Data data, String labels, int epochs, long seed) {
-    return new Recipe(method, data.dataset(), data.grouping(), data.tag(), labels, 0.5, data.arch(), data.latent(), epochs, seed, DEFAULT_WEIGHTING);
+    return new Recipe(method, data.dataset(), data.grouping(), data.tag(), labels, 0.5, data.arch(), data.latent(), epochs, seed,
+        RudolphOptions.DEFAULT_WEIGHTING);
   }
 
   /** A dataset with its grouping and network, as one experiment row uses it. */
@@ -49,7 +48,7 @@ record Recipe(String method, String dataset, String grouping, String tag, String
   }
 
   private boolean defaultWeighting() {
-    return !method.equals("sae") || weighting.equals(DEFAULT_WEIGHTING);
+    return !method.equals("sae") || weighting.equals(RudolphOptions.DEFAULT_WEIGHTING);
   }
 
   String name() {

@@ -103,7 +103,7 @@ public final class RudolphExperiment {
     }
     double minutes = (System.nanoTime() - t0) / 60e9;
     double trainingMinutes = runs.trainingSeconds() / 60;
-    RudolphReport.write(out, o, arguments, sections, runs.used().size(), trainingMinutes);
+    RudolphReport.write(o, arguments, sections, runs.used().size(), trainingMinutes);
     return new RudolphResult(o.report(), o.results(), sections, runs.used().size(), trainingMinutes, minutes);
   }
 

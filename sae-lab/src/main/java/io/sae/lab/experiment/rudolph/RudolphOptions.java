@@ -69,6 +69,8 @@ public record RudolphOptions(
    * unlabelled L_AE).
    */
   public static final List<String> WEIGHTINGS = List.of("batch-means", "eq3");
+  /** sae's default weighting: its runs and files keep the names and options they had before the weighting was a setting. */
+  public static final String DEFAULT_WEIGHTING = WEIGHTINGS.get(0);
 
   /** @throws InvalidInputException naming the first setting out of range */
   public RudolphOptions {
@@ -106,7 +108,7 @@ public record RudolphOptions(
   public static RudolphOptions defaults(Path out) {
     return new RudolphOptions(out, List.of("labels", "seeds", "confidence", "gamma", "guided", "views", "fashion", "synthetic"), 20, 30, 5000,
         List.of("600", "1000", "3000", "6000", "all"), 0.5, List.of(0.0, 0.25, 0.5, 0.75, 0.9, 1.0), "6000", "600", 100, 10, List.of(1L, 2L, 3L),
-        List.of(1L, 2L, 3L), "6000", 0.75, "1000", 100, 2000, SampleLimit.NONE, 1, "batch-means");
+        List.of(1L, 2L, 3L), "6000", 0.75, "1000", 100, 2000, SampleLimit.NONE, 1, DEFAULT_WEIGHTING);
   }
 
   /** The {@code sae experiment rudolph} arguments that run this experiment. */
@@ -127,12 +129,20 @@ public record RudolphOptions(
 
   /** The report this experiment writes: {@code OUT/rudolph.md}, or {@code OUT/rudolph-eq3.md} under eq3. */
   public Path report() {
-    return out.resolve("rudolph" + Context.suffix(weighting) + ".md");
+    return out.resolve("rudolph" + fileSuffix(weighting) + ".md");
   }
 
   /** The numbers as JSON: {@code OUT/results.json}, or {@code OUT/results-eq3.json} under eq3. */
   public Path results() {
-    return out.resolve("results" + Context.suffix(weighting) + ".json");
+    return out.resolve("results" + fileSuffix(weighting) + ".json");
+  }
+
+  /**
+   * What the files written for one weighting carry in their names: nothing for the default, {@code -eq3} for eq3, so both
+   * weightings can share one folder (and its ae and classifier runs) without overwriting each other's report and plots.
+   */
+  static String fileSuffix(String weighting) {
+    return weighting.equals(DEFAULT_WEIGHTING) ? "" : "-" + weighting;
   }
 
   /** {@code --limit}'s value for {@code l} ({@code all} for none), as results.json records it. */

@@ -3,7 +3,6 @@ package io.sae.lab.experiment.rudolph;
 import io.sae.eval.report.MarkdownReport;
 import io.sae.eval.report.MetricsJson;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +12,7 @@ import java.util.Map;
 final class RudolphReport {
   private RudolphReport() {}
 
-  static void write(Path out, RudolphOptions o, String arguments, List<Section> sections, int runs, double trainingMinutes) throws IOException {
+  static void write(RudolphOptions o, String arguments, List<Section> sections, int runs, double trainingMinutes) throws IOException {
     MarkdownReport r = new MarkdownReport().heading(1, "Paper 001 (Rudolph et al.): measured with sae");
     r.paragraph(String.format(Locale.ROOT, "Made by `sae experiment rudolph %s`: %d runs, %.0f minutes of training in all on this machine"
         + " (2 CPU cores). Every number below comes from a run folder under runs/; commands.txt lists the commands that made them.",

@@ -36,7 +36,7 @@ class RecipeTest {
     assertThat(eq3.name()).isEqualTo("sae-mnist-abc-L600-g0.9-weq3-e20-s3");
     assertThat(eq3.training().options()).containsExactly(entry("gamma", "0.9"), entry("weighting", "eq3"));
     assertThat(eq3.withSeed(4).withEpochs(30).name()).isEqualTo("sae-mnist-abc-L600-g0.9-weq3-e30-s4");
-    Recipe batchMeans = new Context(null, null, null, new Context.Scale(20, 30, 0, 0, 0), 3, Recipe.DEFAULT_WEIGHTING).sae(ABC, "600", 3, 0.25);
+    Recipe batchMeans = new Context(null, null, null, new Context.Scale(20, 30, 0, 0, 0), 3, RudolphOptions.DEFAULT_WEIGHTING).sae(ABC, "600", 3, 0.25);
     assertThat(batchMeans.name()).isEqualTo(Recipe.of("sae", ABC, "600", 20, 3).withGamma(0.25).name()).isEqualTo("sae-mnist-abc-L600-g0.25-e20-s3");
     assertThat(batchMeans.training().options()).containsExactly(entry("gamma", "0.25"));
     // other methods ignore the weighting: the ae and classifier runs are shared by both weightings
@@ -57,7 +57,7 @@ class RecipeTest {
 
   @Test
   void autoencoderIsSharedByEveryGroupingOfADataset() {
-    Context ctx = new Context(null, null, null, new Context.Scale(7, 30, 0, 0, 0), 2, Recipe.DEFAULT_WEIGHTING);
+    Context ctx = new Context(null, null, null, new Context.Scale(7, 30, 0, 0, 0), 2, RudolphOptions.DEFAULT_WEIGHTING);
     Recipe a = ctx.autoencoder(ABC);
     Recipe b = ctx.autoencoder(new Recipe.Data("mnist", "other", "mnist-other", "conv", 10));
     assertThat(a.name()).isEqualTo(b.name()).isEqualTo("ae-mnist-Lall-e7-s2");
