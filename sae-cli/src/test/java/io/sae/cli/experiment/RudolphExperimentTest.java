@@ -42,9 +42,17 @@ class RudolphExperimentTest {
         .doesNotContain("--cache-dir");
     assertThat(out.resolve("confidence-sae-L300.png")).isRegularFile();
     assertThat(out.resolve("confidence-classifier-L300.png")).isRegularFile();
-    assertThat(report).contains("6 runs,"); // ae, sae, classifier, and the three continuations (suggest-labels is no run)
+    // ae, aae, vae, sae, its gamma-0 control, classifier, and the three continuations (suggest-labels is no run)
+    assertThat(report).contains("9 runs,").contains("| AE + SVM | AAE + SVM | VAE + SVM |").contains("| paired gamma-0 RMSE | vs paired |");
     Map<String, Object> results = RunMetrics.read(out.resolve("results.json")).values();
     assertThat(results).containsKeys("epochs", "seed", "mnist-abc: test error by number of labels (Fig. 6)");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> row = (Map<String, Object>) ((Map<String, Object>) results.get("mnist-abc: test error by number of labels (Fig. 6)")).get("300");
+    assertThat(row).containsKeys("ae_svm_test_error", "aae_svm_test_error", "vae_svm_test_error");
+    // the control is the sae run at gamma 0 on the same samples: its own metrics are what the row reports
+    Map<String, Object> control = RunMetrics.read(out.resolve("runs/sae-mnist-abc-L300-g0-e1-s1/metrics.json")).values();
+    assertThat(row.get("paired_gamma0_test_rmse")).isEqualTo(control.get("test_reconstruction_rmse"));
+    assertThat(control.get("labelled_training_samples")).isEqualTo(270);
 
     // guided and random picks: 20 unlabelled training samples each; the continued runs train on 270 + 20 labels
     Path picks = out.resolve("guided").resolve("sae-mnist-abc-L300-g0.5-e1-s1");
@@ -80,7 +88,10 @@ class RudolphExperimentTest {
     eq3Args.addAll(List.of("--weighting", "eq3"));
     String[] eq3 = run(eq3Args.toArray(String[]::new));
     assertThat(eq3[0]).as(eq3[1]).isEqualTo("0");
-    assertThat(eq3[1]).containsPattern("ae-mnist-Lall-e1-s1 +done before, reused").containsPattern("classifier-mnist-abc-L300-e1-s1 +done before, reused");
+    for (String shared : List.of("ae-mnist-Lall-e1-s1", "aae-mnist-Lall-e1-s1", "vae-mnist-Lall-e1-s1", "sae-mnist-abc-L300-g0-e1-s1",
+        "classifier-mnist-abc-L300-e1-s1")) {
+      assertThat(eq3[1]).containsPattern(shared + " +done before, reused");
+    }
     String report = Files.readString(out.resolve("rudolph-eq3.md"));
     assertThat(report).contains("weighting eq3").contains("--weighting eq3").contains("label-sweep-mnist-abc-eq3.png");
     assertThat(Files.readString(out.resolve("rudolph.md"))).contains("weighting batch-means").contains("label-sweep-mnist-abc.png");

@@ -65,12 +65,26 @@ record Context(Path dir, ExperimentRuns runs, SaeRuntime services, Scale scale, 
     return Recipe.of("classifier", data, labels, scale.classifierEpochs(labels, trainSize), seed);
   }
 
-  /**
-   * The unsupervised autoencoder of {@code data}'s dataset: trained without grouping or labels, so every
-   * grouping of the dataset shares it.
-   */
+  /** The plain autoencoder of {@code data}'s dataset ({@link #unsupervised} with {@code ae}). */
   Recipe autoencoder(Recipe.Data data) {
-    return Recipe.of("ae", new Recipe.Data(data.dataset(), null, data.dataset(), data.arch(), data.latent()), "all", scale.epochs(), seed);
+    return unsupervised("ae", data);
+  }
+
+  /**
+   * The run of the label-free {@code method} (ae, aae, vae) on {@code data}'s dataset: trained without grouping or
+   * labels, so every grouping of the dataset shares it.
+   */
+  Recipe unsupervised(String method, Recipe.Data data) {
+    return Recipe.of(method, new Recipe.Data(data.dataset(), null, data.dataset(), data.arch(), data.latent()), "all", scale.epochs(), seed);
+  }
+
+  /**
+   * The paired control of the sae run with {@code labels} labels: the same samples, seed and epochs at gamma 0, so
+   * the reconstruction term alone. At gamma 0 both weightings train plain reconstruction of every sample, so the
+   * control keeps the default weighting's name and both weightings share it.
+   */
+  Recipe pairedControl(Recipe.Data data, String labels) {
+    return Recipe.of("sae", data, labels, scale.epochs(), seed).withGamma(0);
   }
 
   /**

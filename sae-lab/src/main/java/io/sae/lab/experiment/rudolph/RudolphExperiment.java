@@ -108,20 +108,25 @@ public final class RudolphExperiment {
   }
 
   private static Section views(Context ctx, Recipe.Data abc, RudolphOptions o) throws IOException {
-    Recipe ae = ctx.autoencoder(abc);
+    List<Recipe> baselines = LabelSweep.UNSUPERVISED.stream().map(m -> ctx.unsupervised(m, abc)).toList();
     Recipe sae = ctx.sae(abc, o.gammaLabels(), o.seed(), o.gamma());
-    ctx.run(ae);
-    ctx.run(sae);
     List<String> images = new ArrayList<>();
     DataRequest abcTest = new DataRequest(abc.dataset(), abc.grouping(), LabelSelection.ALL, Context.Scale.VALIDATION, o.seed(), o.limit().train(),
         o.limit().test(), List.of());
-    images.addAll(LatentViews.write(ctx.services(), ctx.runs().runPath(ae.name()), abcTest, o.out(), "views-ae",
-        "AE (no labels), MNIST A/B/C test latents", o.viewPoints(), o.seed()));
+    for (Recipe b : baselines) {
+      ctx.run(b);
+      String method = b.method().toUpperCase(Locale.ROOT);
+      images.addAll(LatentViews.write(ctx.services(), ctx.runs().runPath(b.name()), abcTest, o.out(), "views-" + b.method(),
+          method + " (no labels), MNIST A/B/C test latents", o.viewPoints(), o.seed()));
+    }
+    ctx.run(sae);
     images.addAll(LatentViews.write(ctx.services(), ctx.runs().runPath(sae.name()), abcTest, o.out(), "views-sae" + ctx.fileSuffix(),
         "SAE (" + o.gammaLabels() + " labels), MNIST A/B/C test latents", o.viewPoints(), o.seed()));
-    return new Section("MNIST A/B/C: latent views, AE beside SAE (Fig. 4)",
-        List.of(String.format(Locale.ROOT, "Up to %d seeded test samples (the same ones in every view) of runs %s and %s, coloured by A/B/C"
-            + " class; PCA, and Smile's t-SNE with perplexity 30.", o.viewPoints(), ae.name(), sae.name())),
-        List.of(), List.of(), images, Map.of("runs", List.of(ae.name(), sae.name())));
+    List<String> names = new ArrayList<>(baselines.stream().map(Recipe::name).toList());
+    names.add(sae.name());
+    return new Section("MNIST A/B/C: latent views, AE, AAE and VAE beside SAE (Fig. 4)",
+        List.of(String.format(Locale.ROOT, "Up to %d seeded test samples (the same ones in every view) of runs %s, coloured by A/B/C"
+            + " class; PCA, and Smile's t-SNE with perplexity 30.", o.viewPoints(), String.join(", ", names))),
+        List.of(), List.of(), images, Map.of("runs", names));
   }
 }

@@ -44,6 +44,20 @@ class RecipeTest {
     assertThat(ctx.classifier(ABC, "600", 60_000).withWeighting("eq3").training().options()).isEmpty();
   }
 
+  /** The label-free baselines share one run per dataset; the gamma-0 control is the sae run of the same samples, under both weightings. */
+  @Test
+  void baselinesAndPairedControlAreNamedForSharing() {
+    Context eq3 = new Context(null, null, null, new Context.Scale(20, 30, 0, 0, 0), 2, "eq3");
+    assertThat(eq3.unsupervised("aae", ABC).name()).isEqualTo("aae-mnist-Lall-e20-s2");
+    assertThat(eq3.unsupervised("vae", ABC).training().options()).isEmpty();
+    Recipe control = eq3.pairedControl(ABC, "600");
+    assertThat(control.name()).isEqualTo("sae-mnist-abc-L600-g0-e20-s2");
+    assertThat(control.training().options()).containsExactly(entry("gamma", "0"));
+    assertThat(control.training().labels()).isEqualTo(eq3.sae(ABC, "600", 2, 0.5).training().labels()).isEqualTo(600);
+    assertThat(new Context(null, null, null, new Context.Scale(20, 30, 0, 0, 0), 2, RudolphOptions.DEFAULT_WEIGHTING).pairedControl(ABC, "600"))
+        .isEqualTo(control);
+  }
+
   /** 600 labels keep 540 for training: 5000 steps of 128 need ceil(640000 / 540) = 1186 epochs; all 60,000 need only 12, so 30. */
   @Test
   void classifierBudgetIsEnoughEpochsAndEnoughSteps() {
