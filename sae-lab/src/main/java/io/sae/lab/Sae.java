@@ -15,6 +15,9 @@ import io.sae.lab.experiment.rudolph.RudolphExperiment;
 import io.sae.lab.experiment.rudolph.RudolphOptions;
 import io.sae.lab.experiment.rudolph.RudolphResult;
 import io.sae.lab.experiment.wang.WangExperiment;
+import io.sae.lab.experiment.compare.CompareExperiment;
+import io.sae.lab.experiment.compare.CompareOptions;
+import io.sae.lab.experiment.compare.CompareResult;
 import io.sae.lab.experiment.wang.WangOptions;
 import io.sae.lab.experiment.wang.WangResult;
 import io.sae.runtime.SaeRuntime;
@@ -158,6 +161,11 @@ public final class Sae implements AutoCloseable {
   /** Paper 004's experiment (the VAE family: prior samples, classification, latent views). */
   public WangResult wang(WangOptions options) throws IOException {
     return new WangExperiment(runtime, log()).run(options);
+  }
+
+  /** Every registered method (plugins included) on the same data, network and budget, over seeds. */
+  public CompareResult compare(CompareOptions options) throws IOException {
+    return new CompareExperiment(runtime, log()).run(options);
   }
 
   /** What the recorded command lines need to find the same data. */

@@ -10,10 +10,11 @@ import picocli.CommandLine.Spec;
       "Reproduce a paper's experiments: train and evaluate the runs it needs (ordinary run folders) and "
           + "write the tables, plots and a Markdown report.",
       "",
-      "rudolph and wang reuse the runs of an interrupted experiment when started again; nousi and "
+      "rudolph, wang and compare reuse the runs of an interrupted experiment when started again; nousi and "
           + "nousi-classify start in a new --out folder.",
     },
-    subcommands = {RudolphCommand.class, NousiExperiment.class, NousiClassifyExperiment.class, GabdullinCommand.class, WangCommand.class})
+    subcommands = {RudolphCommand.class, NousiExperiment.class, NousiClassifyExperiment.class, GabdullinCommand.class, WangCommand.class,
+        CompareCommand.class})
 public final class ExperimentCommand implements Runnable {
   @Spec CommandSpec spec;
 

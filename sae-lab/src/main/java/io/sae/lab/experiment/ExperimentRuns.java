@@ -76,9 +76,9 @@ public final class ExperimentRuns {
   public RunMetrics trainAndEvaluate(String name, Training training, Path addLabelsFile) throws IOException {
     Path run = runPath(name);
     Path metrics = run.resolve("metrics.json");
-    used.add(name);
     if (isComplete(run) && Files.isRegularFile(metrics)) {
       console.accept(String.format(Locale.ROOT, "  %-40s done before, reused", name));
+      used.add(name);
       return RunMetrics.read(name, metrics);
     }
     if (Files.exists(run) && !isComplete(run)) {
@@ -90,6 +90,7 @@ public final class ExperimentRuns {
     PreparedData trained = isComplete(run) ? null : train(training.limit(limit).into(run), addLabelsFile);
     evaluate(run, trained);
     console.accept(String.format(Locale.ROOT, "  %-40s done in %.0f s", name, (System.nanoTime() - t0) / 1e9));
+    used.add(name); // only runs that exist count: a training the method refused is no run of the experiment
     return RunMetrics.read(name, metrics);
   }
 
@@ -128,7 +129,7 @@ public final class ExperimentRuns {
     return new InvalidInputException("'" + line + "' failed (exit 2):\n" + e.getMessage(), e);
   }
 
-  /** Names of the runs this experiment used so far, in order. */
+  /** Names of the runs this experiment used so far (trained or reused), in order. */
   public List<String> used() {
     return List.copyOf(used);
   }

@@ -2,6 +2,7 @@ package io.sae.lab.experiment.rudolph;
 
 import io.sae.data.LabelSelection;
 import io.sae.lab.experiment.ExperimentRuns;
+import io.sae.lab.experiment.LatentSvm;
 import io.sae.lab.experiment.RunMetrics;
 import io.sae.runtime.SaeRuntime;
 import io.sae.runtime.data.DataRequest;

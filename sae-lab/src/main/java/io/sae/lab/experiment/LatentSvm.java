@@ -1,4 +1,4 @@
-package io.sae.lab.experiment.rudolph;
+package io.sae.lab.experiment;
 
 import io.sae.api.data.Dataset;
 import io.sae.api.data.FloatMatrix;
@@ -17,10 +17,11 @@ import java.util.stream.IntStream;
  * selection: how one unsupervised autoencoder serves as the {@code ae + SVM} baseline at every label count
  * (the same fit {@code sae evaluate} does, on the labels a run with that selection would see).
  */
-final class LatentSvm {
+public final class LatentSvm {
   private LatentSvm() {}
 
-  static double testError(SaeRuntime services, OpenRun run, DataRequest labels) throws IOException {
+  /** The linear-SVM test error of {@code run}'s latents, fitted on the visible labels {@code labels} selects. */
+  public static double testError(SaeRuntime services, OpenRun run, DataRequest labels) throws IOException {
     PreparedData data = labels.prepare(services);
     Dataset train = data.labeled().train();
     int[] labelled = IntStream.range(0, train.size()).filter(i -> train.label(i) != Dataset.UNLABELED).toArray();
