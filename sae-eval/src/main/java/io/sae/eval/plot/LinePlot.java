@@ -24,8 +24,11 @@ public final class LinePlot {
   /** Image width in pixels. */
   public static final int WIDTH = 800;
 
-  /** Image height in pixels. */
+  /** Image height in pixels with up to {@link #LEGEND_ROWS} series. */
   public static final int HEIGHT = 500;
+  /** Series the legend holds within {@link #HEIGHT}; each one more adds {@link #LEGEND_ROW_PX} to the image. */
+  static final int LEGEND_ROWS = 8;
+  static final int LEGEND_ROW_PX = 20;
 
   static {
     Png.init();
@@ -91,7 +94,9 @@ public final class LinePlot {
   }
 
   private static void draw(Path png, String title, String xLabel, Map<String, double[][]> series, boolean logX) throws IOException {
-    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xLabel).yAxisTitle("")
+    // the legend sits below the plot: past LEGEND_ROWS series the image grows instead of squashing the plot
+    int height = HEIGHT + LEGEND_ROW_PX * Math.max(0, series.size() - LEGEND_ROWS);
+    XYChart chart = new XYChartBuilder().width(WIDTH).height(height).title(title).xAxisTitle(xLabel).yAxisTitle("")
         .build();
     XYStyler styler = chart.getStyler();
     styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);

@@ -45,6 +45,18 @@ class LinePlotTest {
     assertThat(Images.colours(image).size()).isGreaterThan(5);
   }
 
+  /** 12 series: 4 past the legend's 8 rows, so the image is 4 * 20 px taller and the plot keeps its height. */
+  @Test
+  void manySeriesGrowTheImageForTheLegend() throws Exception {
+    Map<String, double[][]> series = new LinkedHashMap<>();
+    for (int i = 0; i < 12; i++) {
+      series.put("method-" + i, new double[][] {{600, 6000}, {40 - i, 30 - i}});
+    }
+    Path png = dir.resolve("many.png");
+    LinePlot.writeXyLogX(png, "error by labels", "labels", series);
+    Images.read(png, LinePlot.WIDTH, LinePlot.HEIGHT + 80);
+  }
+
   @Test
   void singlePointSeriesIsDrawn() throws Exception {
     Path png = dir.resolve("one.png");

@@ -151,7 +151,8 @@ public final class CompareExperiment {
     try (OpenRun run = OpenRun.open(runtime, runs.runPath(name))) {
       k = Clustering.run(run, run.config().prepareData(runtime), ClusterOptions.DEFAULTS.withSeed(seed));
     }
-    return new SeedMeasures(seed, names, svm, k.accuracy(), k.nmi(), metrics.reconstructionRmse(), trainedOnBce(metrics)
+    Double rmse = metrics.values().get("test_reconstruction_rmse") instanceof Number n ? n.doubleValue() : null;
+    return new SeedMeasures(seed, names, svm, k.accuracy(), k.nmi(), rmse, trainedOnBce(metrics)
         ? metrics.number("test_reconstruction_bce") : null, metrics.trainingSeconds());
   }
 

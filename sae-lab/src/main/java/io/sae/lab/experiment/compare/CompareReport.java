@@ -28,7 +28,7 @@ final class CompareReport {
         + " sample std over the seeds. Methods that train on labels train once per label count; the k-means, RMSE, BCE and time columns"
         + " are those of their %d-label run. Label-free methods train once, and their linear SVM is fitted on the same visible labels"
         + " (%.0f%% of each count held out for validation). k-means: k = the classes, best of 10 restarts, on the test latents. BCE only"
-        + " for runs whose loss is a BCE reconstruction (the variational ones).", o.arch(), o.latent(), o.epochs(),
+        + " for runs whose loss is a BCE reconstruction (the variational ones); no RMSE for models without a decoder.", o.arch(), o.latent(), o.epochs(),
         o.settings().isEmpty() ? "" : " (changed: " + settingsText(o) + ")",
         String.join(", ", o.seeds().stream().map(String::valueOf).toList()), o.labels().getLast(),
         100 * CompareExperiment.VALIDATION));
@@ -67,15 +67,18 @@ final class CompareReport {
         series.put(m.method(), new double[][] {xs, ys});
         Spread acc = Spread.of(m.seeds(), SeedMeasures::kmeansAccuracy);
         Spread nmi = Spread.of(m.seeds(), SeedMeasures::kmeansNmi);
-        Spread rmse = Spread.of(m.seeds(), SeedMeasures::testRmse);
+        boolean decoder = m.seeds().stream().allMatch(s -> s.testRmse() != null);
+        Spread rmse = decoder ? Spread.of(m.seeds(), SeedMeasures::testRmse) : null;
         Spread seconds = Spread.of(m.seeds(), SeedMeasures::trainingSeconds);
         boolean bce = m.seeds().stream().allMatch(s -> s.testBce() != null);
         Spread bceSpread = bce ? Spread.of(m.seeds(), SeedMeasures::testBce) : null;
-        row.addAll(List.of(acc.plain(4), nmi.plain(4), rmse.plain(4), bce ? bceSpread.plain(2) : "", seconds.plain(0)));
+        row.addAll(List.of(acc.plain(4), nmi.plain(4), decoder ? rmse.plain(4) : "", bce ? bceSpread.plain(2) : "", seconds.plain(0)));
         rows.add(row);
         mj.put("kmeans_accuracy", acc.toJson());
         mj.put("kmeans_nmi", nmi.toJson());
-        mj.put("test_rmse", rmse.toJson());
+        if (decoder) {
+          mj.put("test_rmse", rmse.toJson());
+        }
         if (bce) {
           mj.put("test_bce_per_image", bceSpread.toJson());
         }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class CompareReportTest {
   private static SeedMeasures seed(long s, double acc) {
-    return new SeedMeasures(s, List.of("r" + s), Map.of(600, acc / 10), acc, 0, 0, null, 0);
+    return new SeedMeasures(s, List.of("r" + s), Map.of(600, acc / 10), acc, 0, 0.0, null, 0);
   }
 
   /** 0.1, 0.2, 0.3, 0.4: mean 0.25, sample std sqrt(0.05 / 3) = 0.1291; one seed: std 0, no ± in the cell. */
