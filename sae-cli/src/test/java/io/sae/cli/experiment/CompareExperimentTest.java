@@ -81,6 +81,9 @@ class CompareExperimentTest {
     assertThat(set[1]).contains("--set takes METHOD:KEY=VALUE, got 'gamma=0.5'");
     String[] setOther = run("experiment", "compare", "--out", dir, "--methods", "ae", "--set", "sae:gamma=0.5");
     assertThat(setOther[1]).contains("names a method not in --methods ae");
+    String[] misspelt = run("experiment", "compare", "--out", dir, "--methods", "sae", "--set", "sae:gama=0.5", "--cache-dir", CACHE);
+    assertThat(misspelt[0]).isEqualTo(String.valueOf(Main.EXIT_USER_ERROR));
+    assertThat(misspelt[1]).contains("method sae has no option 'gama'");
     assertThat(tmp.resolve("bad").resolve("runs")).doesNotExist();
   }
 }

@@ -1,6 +1,7 @@
 package io.sae.lab.experiment.compare;
 
 import io.sae.api.InvalidInputException;
+import io.sae.api.method.MethodOptions;
 import io.sae.api.method.StructuringMethod;
 import io.sae.lab.cluster.ClusterOptions;
 import io.sae.lab.cluster.ClusterResult;
@@ -54,16 +55,15 @@ public final class CompareExperiment {
    * Runs the experiment.
    *
    * @param arguments the {@code sae experiment compare} arguments the report says made it (as the user typed them)
-   * @throws InvalidInputException naming an unknown method
+   * @throws InvalidInputException naming an unknown method or a {@code --set} option the method does not take
    */
   public CompareResult run(CompareOptions o, String arguments) throws IOException {
     List<String> methods = o.methods().isEmpty() ? List.copyOf(runtime.methods().keySet()) : o.methods();
     for (String m : methods) {
       runtime.method(m); // unknown names fail here, before any training, with the registry's list
     }
-    for (String m : o.settings().keySet()) {
-      runtime.method(m);
-    }
+    // a misspelt --set must fail as the user's error, not pass for the method refusing the comparison
+    o.settings().forEach((m, set) -> new MethodOptions(m, runtime.method(m).options(), set));
     try (RunLock lock = RunLock.experiment(o.out())) {
       return runLocked(o, methods, arguments);
     }
@@ -100,7 +100,10 @@ public final class CompareExperiment {
       try {
         seeds.add(m.needsLabels() ? labelled(o, runs, dataset, method, seed) : labelFree(o, runs, dataset, method, seed));
       } catch (InvalidInputException e) {
-        // the same setting is refused for every seed: say why once and go on with the next method
+        if (!seeds.isEmpty()) {
+          throw e; // a seed after one that trained: not the setting, so not a refusal
+        }
+        // the setting is refused for every seed alike: say why once and go on with the next method
         String reason = e.getCause() instanceof InvalidInputException cause ? cause.getMessage() : e.getMessage();
         console.accept("  " + method + " refused this comparison's setting: " + reason);
         return new MethodResult(method, m.needsLabels(), List.of(), reason);
