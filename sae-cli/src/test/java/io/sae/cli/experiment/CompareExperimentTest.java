@@ -84,6 +84,9 @@ class CompareExperimentTest {
     String[] misspelt = run("experiment", "compare", "--out", dir, "--methods", "sae", "--set", "sae:gama=0.5", "--cache-dir", CACHE);
     assertThat(misspelt[0]).isEqualTo(String.valueOf(Main.EXIT_USER_ERROR));
     assertThat(misspelt[1]).contains("method sae has no option 'gama'");
+    String[] tooMany = run("experiment", "compare", "--out", dir, "--methods", "ae", "--labels", "5000", "--limit", "1000,300", "--cache-dir", CACHE);
+    assertThat(tooMany[0]).isEqualTo(String.valueOf(Main.EXIT_USER_ERROR));
+    assertThat(tooMany[1]).contains("--labels 5000 is larger than the 1000 labelled training samples");
     assertThat(tmp.resolve("bad").resolve("runs")).doesNotExist();
   }
 }

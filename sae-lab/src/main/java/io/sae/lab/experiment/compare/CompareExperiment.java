@@ -55,7 +55,8 @@ public final class CompareExperiment {
    * Runs the experiment.
    *
    * @param arguments the {@code sae experiment compare} arguments the report says made it (as the user typed them)
-   * @throws InvalidInputException naming an unknown method or a {@code --set} option the method does not take
+   * @throws InvalidInputException naming an unknown method, a {@code --set} option the method does not take, or a label
+ *     count above a dataset's training samples
    */
   public CompareResult run(CompareOptions o, String arguments) throws IOException {
     List<String> methods = o.methods().isEmpty() ? List.copyOf(runtime.methods().keySet()) : o.methods();
@@ -64,6 +65,11 @@ public final class CompareExperiment {
     }
     // a misspelt --set must fail as the user's error, not pass for the method refusing the comparison
     o.settings().forEach((m, set) -> new MethodOptions(m, runtime.method(m).options(), set));
+    for (String dataset : o.datasets()) {
+      // the data and the largest label count are checked once, so that they cannot pass for every method refusing
+      new DataRequest(dataset, null, o.labels().getLast(), VALIDATION, o.seeds().getFirst(), o.limit().train(), o.limit().test(), List.of())
+          .prepare(runtime);
+    }
     try (RunLock lock = RunLock.experiment(o.out())) {
       return runLocked(o, methods, arguments);
     }

@@ -23,12 +23,12 @@ final class LabelSweep {
 
   static Section run(Context ctx, Recipe.Data data, List<String> labelCounts, double gamma, int trainSize) throws IOException {
     Map<String, Recipe> baselines = new LinkedHashMap<>();
+    Map<String, RunMetrics> baselineMetrics = new LinkedHashMap<>();
     for (String method : UNSUPERVISED) {
       baselines.put(method, ctx.unsupervised(method, data));
-      ctx.run(baselines.get(method));
+      baselineMetrics.put(method, ctx.run(baselines.get(method)));
     }
-    Recipe ae = baselines.get("ae");
-    double aeRmse = ctx.run(ae).number("test_reconstruction_rmse");
+    double aeRmse = baselineMetrics.get("ae").number("test_reconstruction_rmse");
     List<List<?>> rows = new ArrayList<>();
     Map<String, Object> json = new LinkedHashMap<>();
     double[] xs = new double[labelCounts.size()];
