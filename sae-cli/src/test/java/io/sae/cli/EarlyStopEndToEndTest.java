@@ -75,6 +75,30 @@ class EarlyStopEndToEndTest {
     assertThat(again.err()).contains("stopped early after epoch " + epochs).contains("nothing to resume");
   }
 
+  /** sae has no classifier head: it keeps its best epoch by the nearest-class-mean accuracy (a patience of --epochs never stops it). */
+  @Test
+  void saeKeepsItsBestEpochByTheNearestMeanAccuracyOnlyWhenAsked(@TempDir Path tmp) throws Exception {
+    List<String> sae = List.of("train", "--dataset", "mnist", "--method", "sae", "--labels", "300", "--arch", "dense", "--limit", "1000,200",
+        "--epochs", "4", "--seed", "3");
+    Cli best = Cli.run(with(sae, "--early-stop", "val_nearest_mean_accuracy:4", "--out", tmp.resolve("best").toString()));
+    assertThat(best.exit()).as(best.err()).isZero();
+    List<String> history = Files.readAllLines(tmp.resolve("best/history.csv"));
+    assertThat(history).hasSize(5);
+    double[] acc = column(history, "val_nearest_mean_accuracy");
+    int argmax = 0;
+    for (int e = 1; e < acc.length; e++) {
+      argmax = acc[e] > acc[argmax] ? e : argmax;
+    }
+    assertThat(java.util.Arrays.stream(acc).boxed().toList()).allSatisfy(a -> assertThat(a).isBetween(0.0, 1.0));
+    JsonNode status = JSON.readTree(tmp.resolve("best/status.json").toFile());
+    assertThat(status.get("selectedEpoch").asInt()).isEqualTo(argmax);
+    assertThat(status.get("selection").asText()).isEqualTo("best val_nearest_mean_accuracy");
+    // not asked for: not computed (it costs an encoding of the labelled samples every epoch)
+    Cli last = Cli.run(with(sae, "--out", tmp.resolve("last").toString()));
+    assertThat(last.exit()).as(last.err()).isZero();
+    assertThat(Files.readAllLines(tmp.resolve("last/history.csv")).getFirst()).doesNotContain("val_nearest_mean_accuracy");
+  }
+
   @Test
   void aMetricTheRunDoesNotHaveOrAConflictIsRefused(@TempDir Path tmp) {
     Cli noSuchMetric = Cli.run("train", "--dataset", "mnist", "--method", "ae", "--arch", "dense", "--limit", "500,100", "--epochs", "3",

@@ -111,8 +111,10 @@ public final class TrainCommand implements Callable<Integer> {
   Path resume;
 
   @Option(names = "--early-stop", paramLabel = "METRIC:PATIENCE",
-      description = "Stop when a validation metric (val_reconstruction_rmse, val_accuracy, val_cross_entropy) has not improved for "
-          + "PATIENCE epochs, and keep its best epoch; recorded in config.json, so --resume stops at the same epoch.")
+      description = "Stop when a validation metric (val_reconstruction_rmse, val_accuracy, val_cross_entropy, or "
+          + "val_nearest_mean_accuracy: validation samples nearest their class's mean training latent, for models without a "
+          + "classifier head such as sae) has not improved for PATIENCE epochs, and keep its best epoch; a PATIENCE of --epochs "
+          + "only keeps the best. Recorded in config.json, so --resume stops at the same epoch.")
   String earlyStop;
 
   @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",

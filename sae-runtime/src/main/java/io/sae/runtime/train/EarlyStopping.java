@@ -14,7 +14,8 @@ import java.util.Locale;
  * <p>Its state is read from the history at every epoch end, never kept on the side, so a run killed and resumed
  * from its checkpoint stops at the same epoch as one that ran through.
  *
- * @param metric a validation metric of the history ({@code val_reconstruction_rmse}, {@code val_accuracy}, ...)
+ * @param metric a validation metric of the history ({@code val_reconstruction_rmse}, {@code val_accuracy},
+ *     {@code val_nearest_mean_accuracy}, ...)
  * @param patience epochs without improvement after the best one before training stops (at least 1)
  */
 public record EarlyStopping(String metric, int patience) implements TrainingListener {
@@ -22,7 +23,7 @@ public record EarlyStopping(String metric, int patience) implements TrainingList
   public EarlyStopping {
     if (metric == null || !metric.startsWith("val_")) {
       throw new InvalidInputException("early stopping watches a validation metric (val_reconstruction_rmse, val_accuracy, "
-          + "val_cross_entropy), got '" + metric + "'");
+          + "val_cross_entropy, val_nearest_mean_accuracy), got '" + metric + "'");
     }
     if (patience < 1) {
       throw new InvalidInputException("early stopping needs a patience of at least 1 epoch, got " + patience);

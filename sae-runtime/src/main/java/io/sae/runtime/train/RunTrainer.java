@@ -214,8 +214,13 @@ public final class RunTrainer {
   /** Refuses early stopping on a metric the run will not report, before anything is written. */
   private static void checkEarlyStop(RunConfig config, TrainingPlan plan, PreparedData prepared) {
     Optional<EarlyStopping> e = config.earlyStopping();
-    java.util.Set<String> have = Trainer.validationMetrics(plan, prepared.labeled());
-    if (e.isPresent() && !have.contains(e.get().metric())) {
+    if (e.isEmpty()) {
+      return;
+    }
+    // the plan as it will train: keeping the best epoch by the watched metric (which opts in to val_nearest_mean_accuracy)
+    TrainingPlan keeping = plan.withSelection(EpochSelection.best(e.get().metric(), e.get().maximize()));
+    java.util.Set<String> have = Trainer.validationMetrics(keeping, prepared.labeled());
+    if (!have.contains(e.get().metric())) {
       throw new InvalidInputException("--early-stop " + e.get().metric() + ": this run reports no such metric (it has "
           + (have.isEmpty() ? "none" : String.join(", ", have)) + "; validation metrics need a validation split, --validation > 0, "
           + "with visible labels)");

@@ -212,7 +212,7 @@ public final class Trainer {
   private static List<TrainingCallback> callbacks(TrainRequest request, TrainingGraph g, KeptWeights kept) {
     List<TrainingCallback> out = new java.util.ArrayList<>();
     out.add(new StopOnNaN());
-    out.add(new ValidationMetrics(g, request.data().validation()));
+    out.add(new ValidationMetrics(g, request.data().validation(), request.data().train(), request.plan().selection().metric()));
     out.add(kept);
     request.checkpoints().ifPresent(store ->
         out.add(new Checkpointing(store, () -> g.parameters().snapshot(g.session()), kept, request.plan().hooks())));
@@ -336,7 +336,8 @@ public final class Trainer {
   /**
    * The validation metrics every epoch of {@code plan} on {@code data} will report ({@link ValidationMetrics}):
    * {@code val_reconstruction_rmse} with a decoder, {@code val_accuracy} and {@code val_cross_entropy} with a
-   * classifier head and labelled validation samples; none without validation samples.
+   * classifier head and labelled validation samples, and {@code val_nearest_mean_accuracy} when the plan keeps its
+   * epoch by it and the training and validation samples have labels; none without validation samples.
    */
   public static java.util.Set<String> validationMetrics(TrainingPlan plan, LabeledSplit data) {
     return ValidationMetrics.names(plan, data);

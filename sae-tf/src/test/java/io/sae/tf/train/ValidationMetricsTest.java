@@ -47,6 +47,30 @@ class ValidationMetricsTest {
     assertThat(ValidationMetrics.classification(p, new int[] {Dataset.UNLABELED})).isEmpty();
   }
 
+  /**
+   * Class means of the training latents: class 0 (1, 0) from (0, 0) and (2, 0), class 1 (0, 5) from (0, 4) and (0, 6);
+   * class 2 has no training row and is never nearest. (1, 1) label 0 is nearest (1, 0): right; (0, 3) label 1 is 2 from
+   * (0, 5) and sqrt(10) from (1, 0): right; (1, 2) label 1 is 2 from (1, 0): wrong; the unlabelled row is not counted.
+   */
+  @Test
+  void nearestMeanAccuracyCountsLabelledRowsNearestTheirOwnClassMean() {
+    FloatMatrix train = new FloatMatrix(4, 2, new float[] {0, 0, 2, 0, 0, 4, 0, 6});
+    FloatMatrix val = new FloatMatrix(4, 2, new float[] {1, 1, 0, 3, 1, 2, 1, 0});
+    double acc = ValidationMetrics.nearestMeanAccuracy(train, new int[] {0, 0, 1, 1}, val, new int[] {0, 1, 1, Dataset.UNLABELED}, 3);
+    assertThat(acc).isEqualTo(2 / 3.0);
+    assertThat(ValidationMetrics.nearestMeanAccuracy(train, new int[] {0, 0, 1, 1}, val, new int[4], 3)).isEqualTo(0.75); // all label 0: only (0, 3) is nearer class 1
+    int[] none = {Dataset.UNLABELED, Dataset.UNLABELED, Dataset.UNLABELED, Dataset.UNLABELED};
+    assertThat(ValidationMetrics.nearestMeanAccuracy(train, new int[] {0, 0, 1, 1}, val, none, 3)).isNaN();
+  }
+
+  /** 10 rows, at most 4: rows[0], rows[2], rows[5], rows[7] (i * 10 / 4 rounded down); 3 rows at most 4: all. */
+  @Test
+  void evenlySpacedRowsStartAtTheFirstAndNeedNoSeed() {
+    int[] rows = {10, 11, 12, 13, 14, 15, 16, 17, 18, 19};
+    assertThat(ValidationMetrics.evenlySpaced(rows, 4)).containsExactly(10, 12, 15, 17);
+    assertThat(ValidationMetrics.evenlySpaced(new int[] {3, 5, 9}, 4)).containsExactly(3, 5, 9);
+  }
+
   private static TrainingPlan plan(boolean decoder, boolean head) {
     return new TrainingPlan(
         new ArchitectureSpec(NetworkSpecs.parse("dense:8"), new int[] {16}, 2, decoder,
@@ -62,6 +86,9 @@ class ValidationMetricsTest {
     assertThat(ValidationMetrics.names(plan(true, false), validated)).containsExactly("val_reconstruction_rmse");
     assertThat(ValidationMetrics.names(plan(true, true), validated)).containsExactly("val_accuracy", "val_cross_entropy", "val_reconstruction_rmse");
     assertThat(ValidationMetrics.names(plan(false, true), validated)).containsExactly("val_accuracy", "val_cross_entropy");
+    // the nearest-mean accuracy costs an encoding per epoch: only a plan that keeps its epoch by it has it
+    TrainingPlan byNearestMean = plan(true, false).withSelection(EpochSelection.best("val_nearest_mean_accuracy", true));
+    assertThat(ValidationMetrics.names(byNearestMean, validated)).containsExactly("val_nearest_mean_accuracy", "val_reconstruction_rmse");
     assertThat(ValidationMetrics.names(plan(true, true), Fixtures.noValidation(d))).isEmpty();
     int[] hidden = new int[10];
     java.util.Arrays.fill(hidden, Dataset.UNLABELED);
