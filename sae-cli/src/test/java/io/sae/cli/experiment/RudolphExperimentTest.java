@@ -42,8 +42,9 @@ class RudolphExperimentTest {
         .doesNotContain("--cache-dir");
     assertThat(out.resolve("confidence-sae-L300.png")).isRegularFile();
     assertThat(out.resolve("confidence-classifier-L300.png")).isRegularFile();
-    // ae, aae, vae, sae, its gamma-0 control, classifier, and the three continuations (suggest-labels is no run)
-    assertThat(report).contains("9 runs,").contains("| AE + SVM | AAE + SVM | VAE + SVM |").contains("| paired gamma-0 RMSE | vs paired |");
+    // ae, aae, vae, sae, sae keeping its best validation epoch, its gamma-0 control, classifier, and the three continuations
+    // (suggest-labels is no run)
+    assertThat(report).contains("10 runs,").contains("| AE + SVM | AAE + SVM | VAE + SVM |").contains("| paired gamma-0 RMSE | vs paired |");
     Map<String, Object> results = RunMetrics.read(out.resolve("results.json")).values();
     assertThat(results).containsKeys("epochs", "seed", "mnist-abc: test error by number of labels (Fig. 6)");
     @SuppressWarnings("unchecked")
@@ -53,6 +54,9 @@ class RudolphExperimentTest {
     Map<String, Object> control = RunMetrics.read(out.resolve("runs/sae-mnist-abc-L300-g0-e1-s1/metrics.json")).values();
     assertThat(row.get("paired_gamma0_test_rmse")).isEqualTo(control.get("test_reconstruction_rmse"));
     assertThat(control.get("labelled_training_samples")).isEqualTo(270);
+    Map<String, Object> best = RunMetrics.read(out.resolve("runs/sae-mnist-abc-L300-g0.5-e1-s1-vbest/metrics.json")).values();
+    assertThat(row.get("sae_best_epoch_svm_test_error")).isEqualTo(best.get("linear_svm_test_error"));
+    assertThat(Files.readString(out.resolve("runs/sae-mnist-abc-L300-g0.5-e1-s1-vbest/status.json"))).contains("best val_nearest_mean_accuracy");
 
     // guided and random picks: 20 unlabelled training samples each; the continued runs train on 270 + 20 labels
     Path picks = out.resolve("guided").resolve("sae-mnist-abc-L300-g0.5-e1-s1");

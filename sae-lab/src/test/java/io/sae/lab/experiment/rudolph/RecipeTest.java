@@ -58,6 +58,18 @@ class RecipeTest {
         .isEqualTo(control);
   }
 
+  /** The validation-chosen sae run is its own run: named -vbest, keeping the best epoch by the nearest-mean accuracy and never stopping early. */
+  @Test
+  void bestEpochRunsAreNamedAndTrainedApart() {
+    Recipe last = Recipe.of("sae", ABC, "600", 20, 3).withGamma(0.5);
+    Recipe best = last.keepingBestEpoch();
+    assertThat(best.name()).isEqualTo("sae-mnist-abc-L600-g0.5-e20-s3-vbest");
+    assertThat(best.withWeighting("eq3").name()).isEqualTo("sae-mnist-abc-L600-g0.5-weq3-e20-s3-vbest");
+    assertThat(best.training().earlyStop()).isEqualTo(new io.sae.runtime.train.EarlyStopping("val_nearest_mean_accuracy", 20));
+    assertThat(last.training().earlyStop()).isNull();
+    assertThat(best.training().commandLine()).containsSubsequence("--early-stop", "val_nearest_mean_accuracy:20");
+  }
+
   /** 600 labels keep 540 for training: 5000 steps of 128 need ceil(640000 / 540) = 1186 epochs; all 60,000 need only 12, so 30. */
   @Test
   void classifierBudgetIsEnoughEpochsAndEnoughSteps() {
