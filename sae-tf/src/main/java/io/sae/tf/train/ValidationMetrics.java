@@ -91,8 +91,9 @@ final class ValidationMetrics implements TrainingCallback {
       FloatMatrix p = BatchedInference.run(graph.session(), model.input(), model.probabilities().get(), x, k);
       out.putAll(classification(p, validation.labels()));
     }
-    if (nearestMean) {
-      int[] rows = evenlySpaced(IntStream.range(0, train.size()).filter(i -> train.label(i) != Dataset.UNLABELED).toArray(), MEAN_ROWS);
+    int[] rows = nearestMean
+        ? evenlySpaced(IntStream.range(0, train.size()).filter(i -> train.label(i) != Dataset.UNLABELED).toArray(), MEAN_ROWS) : new int[0];
+    if (rows.length > 0) { // no labelled training sample, no class means (names() does not promise the metric then)
       int[] labels = Arrays.stream(rows).map(train::label).toArray();
       double acc = nearestMeanAccuracy(GraphInference.encode(graph, train, rows), labels, GraphInference.encode(graph, validation),
           validation.labels(), validation.classCount());
