@@ -112,6 +112,10 @@ public final class RudolphCommand implements Callable<Integer> {
       description = "Epochs of the synthetic ae and sae runs (6,000 samples: 100 epochs are about the classifier's step budget). Default: ${DEFAULT-VALUE}.")
   int syntheticEpochs;
 
+  @Option(names = "--synthetic-gamma", paramLabel = "G", defaultValue = "0.5",
+      description = "sae gamma on the synthetic vectors (the paper's vector data needed ~0.004 with its losses). Default: ${DEFAULT-VALUE}.")
+  double syntheticGamma;
+
   @Option(names = "--view-points", paramLabel = "N", defaultValue = "2000", description = "Test samples per latent view. Default: ${DEFAULT-VALUE}.")
   int viewPoints;
 
@@ -132,7 +136,8 @@ public final class RudolphCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter console = spec.commandLine().getOut();
     RudolphOptions options = new RudolphOptions(out, parts, epochs, classifierEpochs, classifierSteps, labels, gamma, gammas, gammaLabels,
-        guidedStart, guidedAdd, guidedEpochs, guidedSeeds, seeds, fashionLabels, fashionGamma, syntheticLabels, syntheticEpochs, viewPoints,
+        guidedStart, guidedAdd, guidedEpochs, guidedSeeds, seeds, fashionLabels, fashionGamma, syntheticLabels, syntheticEpochs, syntheticGamma,
+        viewPoints,
         SampleLimit.parse(limit), seed, weighting);
     RudolphResult r = new RudolphExperiment(common.services(console), ExperimentArgs.of(console))
         .run(options, ExperimentArgs.arguments(spec));

@@ -80,6 +80,25 @@ class RudolphExperimentTest {
     assertThat(tables(again)).isEqualTo(tables(report));
   }
 
+  /** The synthetic row takes its own gamma (the paper's vector data needed a far smaller one) and reports both epoch choices. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void syntheticRowTakesItsOwnGammaAndReportsTheBestValidationEpoch(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("exp");
+    String[] r = run("experiment", "rudolph", "--out", out.toString(), "--parts", "synthetic", "--synthetic-labels", "300", "--synthetic-epochs", "2",
+        "--synthetic-gamma", "0.004", "--weighting", "eq3", "--limit", "1000,300", "--classifier-epochs", "1", "--classifier-steps", "0",
+        "--cache-dir", CACHE);
+    assertThat(r[0]).as(r[1]).isEqualTo("0");
+    assertThat(Files.readString(out.resolve("rudolph-eq3.md"))).contains("sae gamma 0.004").contains("| SAE + SVM, best validation epoch |");
+    Map<String, Object> best = RunMetrics.read(out.resolve("runs/sae-synthetic-L300-g0.004-weq3-e2-s1-vbest/metrics.json")).values();
+    Map<String, Object> section = (Map<String, Object>) RunMetrics.read(out.resolve("results-eq3.json")).values()
+        .get("Synthetic hidden-structure vectors (not real data; stands in for the 3D body shapes)");
+    Map<String, Object> row = (Map<String, Object>) section.get("synthetic");
+    assertThat(row.get("sae_best_epoch_svm_test_error")).isEqualTo(best.get("linear_svm_test_error"));
+    assertThat(row.get("sae_best_epoch_kept_epoch")).isEqualTo(best.get("selected_epoch"));
+    assertThat(Files.readString(out.resolve("runs/sae-synthetic-L300-g0.004-weq3-e2-s1/config.json"))).contains("0.004");
+  }
+
   /** Both weightings in one folder: eq3's sae run, report and plot are its own; the ae and classifier runs are shared. */
   @Test
   void eq3WeightingRunsBesideTheDefaultSharingItsBaselines(@TempDir Path tmp) throws Exception {

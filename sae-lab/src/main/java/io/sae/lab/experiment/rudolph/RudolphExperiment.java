@@ -96,7 +96,7 @@ public final class RudolphExperiment {
               new Context.Scale(o.syntheticEpochs(), o.classifierEpochs(), o.classifierSteps(), limits.train(), limits.test()), o.seed(),
               o.weighting());
           sections.add(DatasetRows.run(synthetic, "Synthetic hidden-structure vectors (not real data; stands in for the 3D body shapes)",
-              Map.of(new Recipe.Data("synthetic", null, "synthetic", "dense-2048", 30), syntheticTrain), o.syntheticLabels(), o.gamma()));
+              Map.of(new Recipe.Data("synthetic", null, "synthetic", "dense-2048", 30), syntheticTrain), o.syntheticLabels(), o.syntheticGamma()));
         }
         default -> throw new IllegalStateException(part); // RudolphOptions admits only known parts
       }

@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
  * @param fashionGamma sae gamma on Fashion-MNIST
  * @param syntheticLabels labels of the synthetic row
  * @param syntheticEpochs epochs of the synthetic ae and sae runs
+ * @param syntheticGamma sae gamma on the synthetic vectors (the paper found a far smaller one, ~0.004, for its vector data)
  * @param viewPoints test samples per latent view
  * @param limit first samples of each dataset used (smoke runs)
  * @param seed seed of every run but the guided-labelling seeds
@@ -55,6 +56,7 @@ public record RudolphOptions(
     double fashionGamma,
     String syntheticLabels,
     int syntheticEpochs,
+    double syntheticGamma,
     int viewPoints,
     SampleLimit limit,
     long seed,
@@ -97,7 +99,7 @@ public record RudolphOptions(
     if (guidedStart.equals("all")) {
       throw new InvalidInputException("--guided-start must be a count: with all labels visible there is nothing to add");
     }
-    for (double g : concat(gammas, List.of(gamma, fashionGamma))) {
+    for (double g : concat(gammas, List.of(gamma, fashionGamma, syntheticGamma))) {
       if (!(g >= 0 && g <= 1)) {
         throw new InvalidInputException("gammas must be in [0, 1], got " + g);
       }
@@ -108,7 +110,7 @@ public record RudolphOptions(
   public static RudolphOptions defaults(Path out) {
     return new RudolphOptions(out, List.of("labels", "seeds", "confidence", "gamma", "guided", "views", "fashion", "synthetic"), 20, 30, 5000,
         List.of("600", "1000", "3000", "6000", "all"), 0.5, List.of(0.0, 0.25, 0.5, 0.75, 0.9, 1.0), "6000", "600", 100, 10, List.of(1L, 2L, 3L),
-        List.of(1L, 2L, 3L), "6000", 0.75, "1000", 100, 2000, SampleLimit.NONE, 1, DEFAULT_WEIGHTING);
+        List.of(1L, 2L, 3L), "6000", 0.75, "1000", 100, 0.5, 2000, SampleLimit.NONE, 1, DEFAULT_WEIGHTING);
   }
 
   /** The {@code sae experiment rudolph} arguments that run this experiment. */
@@ -119,6 +121,7 @@ public record RudolphOptions(
         "--guided-start", guidedStart, "--guided-add", String.valueOf(guidedAdd), "--guided-epochs", String.valueOf(guidedEpochs),
         "--guided-seeds", joined(guidedSeeds), "--seeds", joined(seeds), "--fashion-labels", fashionLabels,
         "--fashion-gamma", Recipe.trim(fashionGamma), "--synthetic-labels", syntheticLabels, "--synthetic-epochs", String.valueOf(syntheticEpochs),
+        "--synthetic-gamma", Recipe.trim(syntheticGamma),
         "--view-points", String.valueOf(viewPoints)));
     if (!limit.equals(SampleLimit.NONE)) {
       a.addAll(List.of("--limit", limitText(limit)));

@@ -20,7 +20,7 @@ class RudolphOptionsTest {
   private static RudolphOptions with(List<String> parts, List<String> labels, String guidedStart, double gamma, String weighting) {
     return new RudolphOptions(D.out(), parts, D.epochs(), D.classifierEpochs(), D.classifierSteps(), labels, gamma, D.gammas(), D.gammaLabels(),
         guidedStart, D.guidedAdd(), D.guidedEpochs(), D.guidedSeeds(), D.seeds(), D.fashionLabels(), D.fashionGamma(), D.syntheticLabels(),
-        D.syntheticEpochs(), D.viewPoints(), D.limit(), D.seed(), weighting);
+        D.syntheticEpochs(), D.syntheticGamma(), D.viewPoints(), D.limit(), D.seed(), weighting);
   }
 
   @Test
