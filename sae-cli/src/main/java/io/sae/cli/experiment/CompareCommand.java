@@ -1,6 +1,5 @@
 package io.sae.cli.experiment;
 
-import io.sae.api.InvalidInputException;
 import io.sae.cli.CommonOptions;
 import io.sae.lab.experiment.compare.CompareExperiment;
 import io.sae.lab.experiment.compare.CompareOptions;
@@ -8,9 +7,7 @@ import io.sae.lab.experiment.compare.CompareResult;
 import io.sae.runtime.data.SampleLimit;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,26 +75,10 @@ public final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter console = spec.commandLine().getOut();
-    CompareOptions options = new CompareOptions(out, datasets, methods, labels, seeds, epochs, arch, latent, settings(set), SampleLimit.parse(limit));
+    CompareOptions options = new CompareOptions(out, datasets, methods, labels, seeds, epochs, arch, latent, CompareOptions.parseSettings(set),
+        SampleLimit.parse(limit));
     CompareResult r = new CompareExperiment(common.services(console), ExperimentArgs.of(console)).run(options, ExperimentArgs.arguments(spec));
     console.printf("%nwrote %s and %s (%.1f min)%n", r.report(), r.results(), r.minutes());
     return 0;
-  }
-
-  /** {@code METHOD:KEY=VALUE} items by method; a malformed one is refused, not guessed at. */
-  static Map<String, Map<String, String>> settings(List<String> items) {
-    Map<String, Map<String, String>> out = new LinkedHashMap<>();
-    for (String item : items) {
-      int colon = item.indexOf(':');
-      int eq = item.indexOf('=', colon + 1);
-      if (colon < 1 || eq < colon + 2) {
-        throw new InvalidInputException("--set takes METHOD:KEY=VALUE, got '" + item + "'");
-      }
-      String key = item.substring(colon + 1, eq);
-      if (out.computeIfAbsent(item.substring(0, colon), k -> new LinkedHashMap<>()).put(key, item.substring(eq + 1)) != null) {
-        throw new InvalidInputException("--set gives " + item.substring(0, colon) + ":" + key + " twice");
-      }
-    }
-    return out;
   }
 }

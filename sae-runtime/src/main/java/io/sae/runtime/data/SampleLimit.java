@@ -34,4 +34,9 @@ public record SampleLimit(int train, int test) {
           + " every test sample), got '" + text + "'");
     }
   }
+
+  /** The {@code --limit} value that {@link #parse}s back to this limit: {@code TRAIN}, or {@code TRAIN,TEST} with a test limit. */
+  public String text() {
+    return test == 0 ? String.valueOf(train) : train + "," + test;
+  }
 }

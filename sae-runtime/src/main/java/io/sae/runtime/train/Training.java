@@ -217,7 +217,7 @@ public record Training(
     }
     a.addAll(List.of("--seed", String.valueOf(seed)));
     if (!limit.equals(SampleLimit.NONE)) {
-      add(a, "--limit", limit.test() == 0 ? String.valueOf(limit.train()) : limit.train() + "," + limit.test());
+      add(a, "--limit", limit.text());
     }
     if (!addLabels.isEmpty()) {
       add(a, "--add-labels", "FILE(" + addLabels.size() + " indices)");

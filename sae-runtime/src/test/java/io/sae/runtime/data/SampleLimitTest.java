@@ -16,6 +16,13 @@ class SampleLimitTest {
   }
 
   @Test
+  void textParsesBackToTheSameLimit() {
+    assertThat(new SampleLimit(200, 0).text()).isEqualTo("200");
+    assertThat(new SampleLimit(200, 50).text()).isEqualTo("200,50");
+    assertThat(SampleLimit.parse(new SampleLimit(1000, 300).text())).isEqualTo(new SampleLimit(1000, 300));
+  }
+
+  @Test
   void zeroOrNegativeCountsAreRefusedNotReadAsAll() {
     for (String bad : new String[] {"0", "200,0", "-1", "200,-3", "200,50,1", "x", "200,"}) {
       assertThatThrownBy(() -> SampleLimit.parse(bad)).as(bad).isInstanceOf(InvalidInputException.class)

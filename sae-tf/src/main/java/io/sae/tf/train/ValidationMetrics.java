@@ -33,7 +33,8 @@ final class ValidationMetrics implements TrainingCallback {
   private final TrainingGraph graph;
   private final Dataset validation;
   private final Dataset train;
-  private final boolean nearestMean;
+  /** The labelled training rows the class means come from: fixed for the run, so chosen once (none when not asked for). */
+  private final int[] meanRows;
 
   /**
    * @param train the training set, whose labelled samples give the class means of {@link #NEAREST_MEAN}
@@ -43,7 +44,8 @@ final class ValidationMetrics implements TrainingCallback {
     this.graph = graph;
     this.validation = validation;
     this.train = train;
-    this.nearestMean = selected.equals(NEAREST_MEAN);
+    this.meanRows = selected.equals(NEAREST_MEAN)
+        ? evenlySpaced(IntStream.range(0, train.size()).filter(i -> train.label(i) != Dataset.UNLABELED).toArray(), MEAN_ROWS) : new int[0];
   }
 
   /**
@@ -91,11 +93,9 @@ final class ValidationMetrics implements TrainingCallback {
       FloatMatrix p = BatchedInference.run(graph.session(), model.input(), model.probabilities().get(), x, k);
       out.putAll(classification(p, validation.labels()));
     }
-    int[] rows = nearestMean
-        ? evenlySpaced(IntStream.range(0, train.size()).filter(i -> train.label(i) != Dataset.UNLABELED).toArray(), MEAN_ROWS) : new int[0];
-    if (rows.length > 0) { // no labelled training sample, no class means (names() does not promise the metric then)
-      int[] labels = Arrays.stream(rows).map(train::label).toArray();
-      double acc = nearestMeanAccuracy(GraphInference.encode(graph, train, rows), labels, GraphInference.encode(graph, validation),
+    if (meanRows.length > 0) { // no labelled training sample, no class means (names() does not promise the metric then)
+      int[] labels = Arrays.stream(meanRows).map(train::label).toArray();
+      double acc = nearestMeanAccuracy(GraphInference.encode(graph, train, meanRows), labels, GraphInference.encode(graph, validation),
           validation.labels(), validation.classCount());
       if (!Double.isNaN(acc)) {
         out.put(NEAREST_MEAN, acc);

@@ -129,7 +129,9 @@ public final class CompareExperiment {
       svm.put(labels, last.svmTestError());
       names.add(name);
     }
-    return measures(o, runs, names.getLast(), last, seed, names, svm);
+    try (OpenRun run = OpenRun.open(runtime, runs.runPath(names.getLast()))) {
+      return measures(run, last, seed, names, svm);
+    }
   }
 
   /** A method that needs no labels: one run; the SVM is fitted on the labels each count makes visible. */
@@ -142,8 +144,8 @@ public final class CompareExperiment {
         DataRequest request = new DataRequest(dataset, null, labels, VALIDATION, seed, o.limit().train(), o.limit().test(), List.of());
         svm.put(labels, LatentSvm.testError(runtime, run, request));
       }
+      return measures(run, metrics, seed, List.of(name), svm);
     }
-    return measures(o, runs, name, metrics, seed, List.of(name), svm);
   }
 
   private Training training(CompareOptions o, String dataset, String method, long seed) {
@@ -154,12 +156,9 @@ public final class CompareExperiment {
     return t;
   }
 
-  private SeedMeasures measures(CompareOptions o, ExperimentRuns runs, String name, RunMetrics metrics, long seed, List<String> names,
-      Map<Integer, Double> svm) throws IOException {
-    ClusterResult k;
-    try (OpenRun run = OpenRun.open(runtime, runs.runPath(name))) {
-      k = Clustering.run(run, run.config().prepareData(runtime), ClusterOptions.DEFAULTS.withSeed(seed));
-    }
+  /** The clustering, reconstruction and time numbers of {@code run} (whose metrics.json is {@code metrics}), with the SVM errors. */
+  private SeedMeasures measures(OpenRun run, RunMetrics metrics, long seed, List<String> names, Map<Integer, Double> svm) throws IOException {
+    ClusterResult k = Clustering.run(run, run.config().prepareData(runtime), ClusterOptions.DEFAULTS.withSeed(seed));
     Double rmse = metrics.values().get("test_reconstruction_rmse") instanceof Number n ? n.doubleValue() : null;
     return new SeedMeasures(seed, names, svm, k.accuracy(), k.nmi(), rmse, trainedOnBce(metrics)
         ? metrics.number("test_reconstruction_bce") : null, metrics.trainingSeconds());

@@ -71,6 +71,26 @@ public record CompareOptions(Path out, List<String> datasets, List<String> metho
     return new CompareOptions(out, DATASETS, List.of(), List.of(600, 6000), List.of(1L, 2L, 3L), 20, "conv", 10, Map.of(), SampleLimit.NONE);
   }
 
+  /**
+   * {@code METHOD:KEY=VALUE} items (the {@code --set} values of {@code sae experiment compare}) by method; a malformed
+   * or repeated one is refused, not guessed at.
+   */
+  public static Map<String, Map<String, String>> parseSettings(List<String> items) {
+    Map<String, Map<String, String>> out = new LinkedHashMap<>();
+    for (String item : items) {
+      int colon = item.indexOf(':');
+      int eq = item.indexOf('=', colon + 1);
+      if (colon < 1 || eq < colon + 2) {
+        throw new InvalidInputException("--set takes METHOD:KEY=VALUE, got '" + item + "'");
+      }
+      String key = item.substring(colon + 1, eq);
+      if (out.computeIfAbsent(item.substring(0, colon), k -> new LinkedHashMap<>()).put(key, item.substring(eq + 1)) != null) {
+        throw new InvalidInputException("--set gives " + item.substring(0, colon) + ":" + key + " twice");
+      }
+    }
+    return out;
+  }
+
   /** The {@code sae experiment compare} arguments that run this experiment. */
   public List<String> arguments() {
     List<String> a = new ArrayList<>(List.of("--out", out.toString(), "--datasets", String.join(",", datasets)));
@@ -82,7 +102,7 @@ public record CompareOptions(Path out, List<String> datasets, List<String> metho
         String.valueOf(latent)));
     settings.forEach((m, s) -> s.forEach((k, v) -> a.addAll(List.of("--set", m + ":" + k + "=" + v))));
     if (!limit.equals(SampleLimit.NONE)) {
-      a.addAll(List.of("--limit", limit.test() == 0 ? String.valueOf(limit.train()) : limit.train() + "," + limit.test()));
+      a.addAll(List.of("--limit", limit.text()));
     }
     return a;
   }

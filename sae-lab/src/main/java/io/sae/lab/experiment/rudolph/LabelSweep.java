@@ -97,7 +97,7 @@ final class LabelSweep {
         "AE, AAE and VAE (" + String.join(", ", baselines.values().stream().map(Recipe::name).toList()) + ") are trained once without"
             + " labels, with their defaults (vae: BCE + KL; aae: a discriminator against N(0, I)); their SVMs are fitted on the same"
             + " visible labels as SAE's.",
-        "The paired gamma-0 control of each row (" + ctx.pairedControl(data, "N").name().replace("-LN-", "-L<labels>-") + ") trains the"
+        "The paired gamma-0 control of each row (" + ctx.pairedControl(data, "<labels>").name() + ") trains the"
             + " same samples with the same seed on reconstruction alone, so 'vs paired' is what the structure term costs in RMSE; 'vs AE'"
             + " compares with the AE (test RMSE " + Context.fmt(aeRmse) + ").");
     List<String> columns = new ArrayList<>(List.of("labels", "trained labels", "SAE + SVM", "SAE + SVM, best validation epoch", "classifier",

@@ -153,7 +153,7 @@ public record RudolphOptions(
     if (l.equals(SampleLimit.NONE)) {
       return "all";
     }
-    return l.test() == 0 ? String.valueOf(l.train()) : l.train() + "," + l.test();
+    return l.text();
   }
 
   private static String joined(List<? extends Number> values) {

@@ -49,7 +49,7 @@ public record WangOptions(Path out, List<String> datasets, int epochs, String ar
         "--arch", arch, "--latent", String.valueOf(latent), "--classifier-epochs", String.valueOf(classifierEpochs),
         "--check-samples", String.valueOf(checkSamples), "--count", String.valueOf(count), "--view-points", String.valueOf(viewPoints)));
     if (!limit.equals(SampleLimit.NONE)) {
-      a.addAll(List.of("--limit", limit.test() == 0 ? String.valueOf(limit.train()) : limit.train() + "," + limit.test()));
+      a.addAll(List.of("--limit", limit.text()));
     }
     a.addAll(List.of("--seed", String.valueOf(seed)));
     return a;
